@@ -1,0 +1,3 @@
+@_exported import FieldDispatch
+@_exported import FieldDispatchIO
+@_exported import FieldDispatchValidation
