@@ -1,0 +1,99 @@
+import CGLPK
+
+/// Solves ``MIPModel``s with GLPK's branch-and-cut (`glp_intopt`) or, for relaxations, its
+/// simplex method (`glp_simplex`), within a time limit.
+///
+/// Each solve checks the model in Swift first (GLPK aborts the process on some malformed
+/// input), builds a fresh GLPK problem, solves it and frees it. Solves from several tasks are
+/// safe: they take turns on one global lock, because GLPK's environment is shared state.
+/// A solve blocks its thread for up to the time limit, plus the root LP when presolving.
+public struct MIPSolver: Sendable {
+    /// Wall-clock budget per solve, in seconds.
+    public var timeLimit: Double
+    /// The search stops once the incumbent is proven within this relative distance of the best bound.
+    public var relativeGap: Double
+    /// Whether GLPK's MIP (or LP) presolver simplifies the model first.
+    public var presolve: Bool
+
+    /// Creates a solver.
+    /// - Parameters:
+    ///   - timeLimit: Wall-clock budget per solve, in seconds; `.infinity` for none.
+    ///   - relativeGap: Relative gap tolerance at which the search stops, `0` to prove optimality.
+    ///   - presolve: Whether to run GLPK's presolver.
+    public init(timeLimit: Double, relativeGap: Double = 1e-4, presolve: Bool = true) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.presolve = presolve
+    }
+
+    /// Solves a model, integer and binary variables kept whole.
+    /// - Parameter model: The model.
+    /// - Returns: The outcome; ``MIPOutcome/failed(_:)`` names what is wrong with a rejected model.
+    /// - Complexity: Exponential in the worst case, bounded by ``timeLimit``.
+    public func solve(_ model: MIPModel) -> MIPOutcome {
+        if let failure = rejection(of: model) { return .failed(failure) }
+        if (0..<model.variableCount).contains(where: { model.effectiveBounds($0, integral: true) == nil }) {
+            return .infeasible
+        }
+        if model.variableCount == 0 { return Self.solveWithoutVariables(model) }
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(min(timeLimit, 1e9))
+        return GLPKEnvironment.withExclusiveAccess {
+            let problem = GLPKProblem(model, integral: true)
+            if !presolve {
+                // Without the presolver glp_intopt needs an optimal basis of the relaxation.
+                glp_scale_prob(problem.handle, GLP_SF_AUTO)
+                let relaxation = runSimplex(problem, model, presolve: false, milliseconds: millisecondsLeft(until: deadline))
+                guard case .optimal = relaxation else { return relaxation }
+            }
+            return runIntopt(problem, model, milliseconds: millisecondsLeft(until: deadline))
+        }
+    }
+
+    /// Solves the LP relaxation of a model: integer and binary variables may take fractional
+    /// values (binaries stay within 0...1); a lower bound for rounding heuristics.
+    /// - Parameter model: The model.
+    /// - Returns: ``MIPOutcome/optimal(_:)`` with the relaxation's optimum, or why there is none;
+    ///   ``MIPOutcome/feasible(_:gap:)`` (gap `.infinity`) when time ran out at a feasible point.
+    /// - Complexity: Polynomial in practice, bounded by ``timeLimit``.
+    public func solveRelaxation(_ model: MIPModel) -> MIPOutcome {
+        if let failure = rejection(of: model) { return .failed(failure) }
+        if model.variableCount == 0 { return Self.solveWithoutVariables(model) }
+        return GLPKEnvironment.withExclusiveAccess {
+            let problem = GLPKProblem(model, integral: false)
+            if !presolve { glp_scale_prob(problem.handle, GLP_SF_AUTO) }
+            return runSimplex(problem, model, presolve: presolve, milliseconds: millisecondsLeft(until: nil))
+        }
+    }
+
+    /// Why the solver parameters or the model cannot be handed to GLPK, if they cannot.
+    private func rejection(of model: MIPModel) -> String? {
+        if timeLimit.isNaN || timeLimit < 0 { return "time limit \(timeLimit) s must be zero or more" }
+        if relativeGap.isNaN || relativeGap < 0 || relativeGap == .infinity {
+            return "relative gap \(relativeGap) must be a finite number, zero or more"
+        }
+        let issues = model.validationIssues()
+        return issues.isEmpty ? nil : "invalid model: " + issues.joined(separator: "; ")
+    }
+
+    /// The time left for GLPK in milliseconds, as its `tm_lim` wants it (`Int32.max` = no limit).
+    private func millisecondsLeft(until deadline: ContinuousClock.Instant?) -> Int32 {
+        let seconds: Double
+        if let deadline {
+            let left = deadline - ContinuousClock.now
+            seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+        } else {
+            seconds = timeLimit
+        }
+        let milliseconds = (seconds * 1000).rounded(.up)
+        guard milliseconds < Double(Int32.max) else { return Int32.max }
+        // Zero still lets GLPK finish the step it is in and report the time limit.
+        return Int32(max(milliseconds, 0))
+    }
+
+    /// A model without variables is decided by its constraints alone: each reads `0 relation rhs`.
+    private static func solveWithoutVariables(_ model: MIPModel) -> MIPOutcome {
+        let holds = (0..<model.constraintCount).allSatisfy { model.relations[$0].holds(0, model.rightHandSides[$0]) }
+        return holds ? .optimal(MIPSolution(objective: model.objectiveConstant, values: [])) : .infeasible
+    }
+}
