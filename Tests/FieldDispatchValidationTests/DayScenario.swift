@@ -63,6 +63,15 @@ struct DayScenario {
         change(&edited)
         return Plan(routes: [edited], unassigned: [])
     }
+
+    /// The clean day without its break: C follows B directly (11:05–11:35), home at 11:39.
+    var planWithoutBreak: Plan {
+        plan {
+            $0.stops.remove(at: 2)
+            $0.stops[2].arrival = at(11, 5); $0.stops[2].start = at(11, 5); $0.stops[2].end = at(11, 35)
+            $0.arrivalAtEnd = at(11, 39)
+        }
+    }
 }
 
 /// Seconds of a clock time on day 0.
