@@ -7,6 +7,8 @@ import FieldDispatchModel
 struct JSONRecord {
     /// The record's path, e.g. `orders[17] "A-1093"`.
     let path: String
+    /// Position in its list, for records read from a list.
+    private(set) var index: Int?
     private let members: [JSONValue.Member]
 
     /// Reads `value` as an object at `path`; reports a wrong type or unknown keys into `issues`.
@@ -36,7 +38,9 @@ struct JSONRecord {
         let path = ModelIssue.recordPath(listPath, index, id: id)
         if let record = JSONRecord(value, path: path, allowed: allowed, issues: &issues) {
             self = record
+            self.index = index
         } else {
+            self.index = index
             self.path = path
             members = []
             isPlaceholder = true

@@ -22,8 +22,10 @@ extension ScenarioConverter {
         order.purchasedAt = time(record, "purchasedAt")
         order.receivedAt = time(record, "receivedAt")
         order.requiredSkills = skillRequirements(record)
-        order.serviceDurationByLevel = records(record, "serviceDurationByLevel", allowed: ["minimumLevel", "duration"]).map { item in
-            LevelDuration(minimumLevel: int(item, "minimumLevel", required: true) ?? 1, duration: duration(item, "duration", required: true) ?? 0)
+        order.serviceDurationByLevel = mapRecords(record, "serviceDurationByLevel", allowed: ["minimumLevel", "duration"]) { this, item in
+            LevelDuration(
+                minimumLevel: this.int(item, "minimumLevel", required: true) ?? 1,
+                duration: this.duration(item, "duration", required: true) ?? 0)
         }
         if let name = string(record, "priority") {
             if let priority = Priority(name: name) {

@@ -15,13 +15,11 @@ extension ScenarioConverter {
     /// Reads one technician; unreadable fields are reported and replaced by neutral values.
     mutating func technician(_ record: JSONRecord) -> Technician {
         let id = string(record, "id", required: true) ?? ""
-        let shifts = records(record, "shifts", required: true, allowed: Self.shiftKeys).enumerated().map { index, item in
-            shift(item, position: index)
-        }
+        let shifts = mapRecords(record, "shifts", required: true, allowed: Self.shiftKeys) { $0.shift($1) }
         var technician = Technician(id: id, shifts: shifts)
         technician.name = string(record, "name")
-        technician.skills = records(record, "skills", allowed: ["skill", "level"]).map { item in
-            SkillLevel(string(item, "skill", required: true) ?? "", level: int(item, "level") ?? 1)
+        technician.skills = mapRecords(record, "skills", allowed: ["skill", "level"]) { this, item in
+            SkillLevel(this.string(item, "skill", required: true) ?? "", level: this.int(item, "level") ?? 1)
         }
         technician.maxOrdersPerShift = int(record, "maxOrdersPerShift")
         technician.maxWorkingTimePerShift = duration(record, "maxWorkingTimePerShift")
@@ -41,16 +39,16 @@ extension ScenarioConverter {
     }
 
     /// Reads one shift; its id defaults to its position, as in the model.
-    private mutating func shift(_ record: JSONRecord, position: Int) -> Shift {
-        let id = string(record, "id") ?? String(position)
+    private mutating func shift(_ record: JSONRecord) -> Shift {
+        let id = string(record, "id") ?? String(record.index ?? 0)
         let start = time(record, "start", required: true)
         let end = time(record, "end", required: true)
         let startLocation = location(record, "startLocation") ?? Location(x: 0, y: 0)
         let endLocation = location(record, "endLocation", required: false)
-        var breaks = records(record, "breaks", allowed: Self.breakKeys).map { item -> Break? in
-            let earliest = time(item, "earliestStart", required: true)
-            let latest = time(item, "latestEnd", required: true)
-            let length = duration(item, "duration", required: true)
+        var breaks = mapRecords(record, "breaks", allowed: Self.breakKeys) { this, item -> Break? in
+            let earliest = this.time(item, "earliestStart", required: true)
+            let latest = this.time(item, "latestEnd", required: true)
+            let length = this.duration(item, "duration", required: true)
             guard let earliest, let latest, let length else { return nil }
             return Break(earliestStart: earliest, latestEnd: latest, duration: length)
         }

@@ -133,8 +133,8 @@ extension ScenarioConverter {
     mutating func parts(_ record: JSONRecord, _ key: String) -> [PartQuantity] {
         // An unreadable part id becomes "", which the model reports at the same path and the
         // decoder then drops as a repeat; the other parts keep their positions.
-        records(record, key, allowed: ["partId", "quantity"]).map { item in
-            PartQuantity(string(item, "partId", required: true) ?? "", quantity: int(item, "quantity") ?? 1)
+        mapRecords(record, key, allowed: ["partId", "quantity"]) { this, item in
+            PartQuantity(this.string(item, "partId", required: true) ?? "", quantity: this.int(item, "quantity") ?? 1)
         }
     }
 

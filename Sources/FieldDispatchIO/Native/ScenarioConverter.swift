@@ -30,11 +30,11 @@ struct ScenarioConverter {
         let reference = timeReference(root)
         let travel = self.travel(root)
         let objective = self.objective(root)
-        let outlets = records(root, "outlets", allowed: Self.outletKeys).map { outlet($0) }
+        let outlets = mapRecords(root, "outlets", allowed: Self.outletKeys) { $0.outlet($1) }
         for outlet in outlets where outletLocations[outlet.id] == nil { outletLocations[outlet.id] = outlet.location }
-        let depots = records(root, "depots", allowed: Self.depotKeys).map { depot($0) }
-        let technicians = records(root, "technicians", required: true, allowed: Self.technicianKeys).map { technician($0) }
-        let orders = records(root, "orders", required: true, allowed: Self.orderKeys).map { order($0) }
+        let depots = mapRecords(root, "depots", allowed: Self.depotKeys) { $0.depot($1) }
+        let technicians = mapRecords(root, "technicians", required: true, allowed: Self.technicianKeys) { $0.technician($1) }
+        let orders = mapRecords(root, "orders", required: true, allowed: Self.orderKeys) { $0.order($1) }
         return Problem(
             unchecked: name, orders: orders, technicians: technicians, depots: depots, outlets: outlets,
             travel: travel ?? EuclideanTravel(scale: 1), objective: objective, timeReference: reference)
@@ -89,12 +89,18 @@ struct ScenarioConverter {
         issues.append(ModelIssue(path: path, message: message))
     }
 
-    /// The items of the list at `key`, each read as a record with the allowed keys.
-    mutating func records(_ record: JSONRecord, _ key: String, required: Bool = false, allowed: [String]) -> [JSONRecord] {
+    /// Reads the list at `key` item by item, each as a record with the allowed keys, so that a
+    /// record's unknown keys are reported together with its other issues.
+    mutating func mapRecords<T>(
+        _ record: JSONRecord, _ key: String, required: Bool = false, allowed: [String],
+        _ transform: (inout ScenarioConverter, JSONRecord) -> T
+    ) -> [T] {
         guard let items = list(record, key, required: required) else { return [] }
-        let listPath = record.field(key)
-        return items.enumerated().map { index, item in
-            JSONRecord(item, list: listPath, index: index, allowed: allowed, issues: &issues)
+        var result: [T] = []
+        for (index, item) in items.enumerated() {
+            let entry = JSONRecord(item, list: record.field(key), index: index, allowed: allowed, issues: &issues)
+            result.append(transform(&self, entry))
         }
+        return result
     }
 }
