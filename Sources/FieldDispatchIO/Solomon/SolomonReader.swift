@@ -15,35 +15,45 @@ public struct SolomonReader: Sendable {
     public init(scale: Double = 10_000) { self.scale = scale }
 
     /// Whether `text` looks like a Solomon-format instance.
+    /// - Complexity: O(length of the text).
     public static func recognises(_ text: String) -> Bool {
         let upper = text.uppercased()
         return upper.contains("VEHICLE") && upper.contains("CUSTOMER") && upper.contains("CAPACITY")
     }
 
     /// Parses an instance.
-    /// - Throws: ``ProblemValidationError`` naming the line that could not be read.
+    /// - Parameters:
+    ///   - text: the instance file's text.
+    ///   - fallbackName: the name used when the file has no title line.
+    /// - Returns: the checked problem.
+    /// - Throws: ``ProblemValidationError`` naming each line (`line 14`) that could not be read.
     /// - Complexity: O(size of the text).
     public func read(_ text: String, name fallbackName: String = "solomon") throws(ProblemValidationError) -> Problem {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Line numbers count every line, blank ones included, so they match an editor's.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         let name = lines.first(where: { !$0.isEmpty }) ?? fallbackName
         guard let vehicleHeader = lines.firstIndex(where: { $0.uppercased().hasPrefix("NUMBER") }),
-              let fleetLine = lines[(vehicleHeader + 1)...].first(where: { !$0.isEmpty })
+              let fleetIndex = lines[(vehicleHeader + 1)...].firstIndex(where: { !$0.isEmpty })
         else { throw Self.error("VEHICLE", "missing the NUMBER / CAPACITY section") }
-        let fleet = fleetLine.split(separator: " ").compactMap { Int($0) }
-        guard fleet.count == 2, fleet[0] > 0, fleet[1] >= 0 else {
-            throw Self.error("VEHICLE", "expected two whole numbers (vehicles and capacity), found \"\(fleetLine)\"")
+        let fleetLine = lines[fleetIndex]
+        let fleet = fleetLine.split(whereSeparator: \.isWhitespace).map { Int($0) }
+        guard fleet.count == 2, let vehicles = fleet[0], let capacity = fleet[1], vehicles > 0, capacity >= 0 else {
+            throw Self.error("line \(fleetIndex + 1)", "expected two whole numbers (vehicles and capacity), found \"\(fleetLine)\"")
         }
         guard let customerHeader = lines.firstIndex(where: { $0.uppercased().hasPrefix("CUST") && $0.uppercased().contains("NO") }) else {
             throw Self.error("CUSTOMER", "missing the customer table header")
         }
         var rows: [[Double]] = []
         var issues: [ModelIssue] = []
-        for (offset, line) in lines[(customerHeader + 1)...].enumerated() where !line.isEmpty {
-            let fields = line.split(separator: " ").compactMap { Double($0) }
-            if fields.count != 7 {
-                issues.append(ModelIssue(path: "CUSTOMER line \(offset + 1)", message: "expected 7 numbers, found \"\(line)\""))
+        for index in (customerHeader + 1)..<lines.count where !lines[index].isEmpty {
+            let fields = lines[index].split(whereSeparator: \.isWhitespace).map { Double($0) }
+            if fields.count == 7, fields.allSatisfy({ $0?.isFinite == true }) {
+                rows.append(fields.map { $0 ?? 0 })
             } else {
-                rows.append(fields)
+                issues.append(ModelIssue(
+                    path: "line \(index + 1)",
+                    message: "expected 7 numbers (customer, x, y, demand, ready, due, service), found \"\(lines[index])\""))
             }
         }
         if !issues.isEmpty { throw ProblemValidationError(issues: issues) }
@@ -61,7 +71,7 @@ public struct SolomonReader: Sendable {
         }
         let shift = Shift(id: "0", start: units(depot[4]), end: units(depot[5]),
                           startLocation: depotLocation, endLocation: depotLocation)
-        let technicians = (1...fleet[0]).map { Technician(id: "v\($0)", shifts: [shift], capacity: fleet[1]) }
+        let technicians = (1...vehicles).map { Technician(id: "v\($0)", shifts: [shift], capacity: capacity) }
         return try Problem(
             name: name,
             orders: orders,
