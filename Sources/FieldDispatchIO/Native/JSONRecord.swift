@@ -29,12 +29,12 @@ struct JSONRecord {
         }
     }
 
-    /// Reads item `index` of the list at `listPath` as a record, naming it by its `id` when it has one.
+    /// Reads item `index` of the list at `listPath` as a record, naming it by its `idKey` field when it has one.
     /// A list item that is not an object becomes an empty placeholder record, so that later items
     /// keep their indices in the model and its own checks name the same positions.
-    init(_ value: JSONValue, list listPath: String, index: Int, allowed: [String], issues: inout [ModelIssue]) {
+    init(_ value: JSONValue, list listPath: String, index: Int, allowed: [String], idKey: String = "id", issues: inout [ModelIssue]) {
         var id: String?
-        if case .string(let text) = value["id"] ?? .null { id = text }
+        if case .string(let text) = value[idKey] ?? .null { id = text }
         let path = ModelIssue.recordPath(listPath, index, id: id)
         if let record = JSONRecord(value, path: path, allowed: allowed, issues: &issues) {
             self = record

@@ -92,13 +92,13 @@ struct ScenarioConverter {
     /// Reads the list at `key` item by item, each as a record with the allowed keys, so that a
     /// record's unknown keys are reported together with its other issues.
     mutating func mapRecords<T>(
-        _ record: JSONRecord, _ key: String, required: Bool = false, allowed: [String],
+        _ record: JSONRecord, _ key: String, required: Bool = false, allowed: [String], idKey: String = "id",
         _ transform: (inout ScenarioConverter, JSONRecord) -> T
     ) -> [T] {
         guard let items = list(record, key, required: required) else { return [] }
         var result: [T] = []
         for (index, item) in items.enumerated() {
-            let entry = JSONRecord(item, list: record.field(key), index: index, allowed: allowed, issues: &issues)
+            let entry = JSONRecord(item, list: record.field(key), index: index, allowed: allowed, idKey: idKey, issues: &issues)
             result.append(transform(&self, entry))
         }
         return result
