@@ -1,0 +1,37 @@
+/// The hand-dispatch baseline: orders by priority, then earliest window, each appended to the
+/// route of the certified technician whose current position is nearest and who can still fit it.
+struct NearestCertifiedTechnician {
+    let instance: Instance
+
+    /// The baseline solution.
+    /// - Complexity: O(n × m × L) in the worst case (exact checks on complex routes).
+    func solve() -> SearchState {
+        var state = SearchState(instance: instance)
+        let orders = (0..<instance.orderCount).sorted { a, b in
+            let pa = instance.priority[a], pb = instance.priority[b]
+            if pa != pb { return pa > pb }
+            let ea = instance.windows[a].first?.start ?? Int.min, eb = instance.windows[b].first?.start ?? Int.min
+            return (ea, a) < (eb, b)
+        }
+        var buffer: [Int32] = []
+        for order in orders {
+            var chosen: (travel: Int, vehicle: Int)?
+            for raw in instance.compatibleVehicles[order] {
+                let v = Int(raw)
+                let length = state.routes[v].count
+                var proposal = state.prefix(v, through: length)
+                let travel = instance.travel.duration(instance.vehicles[v].profile, proposal.last, order)
+                if let chosen, travel >= chosen.travel { continue }
+                proposal.append(order: order, vehicle: v, instance: instance)
+                guard proposal.closed(vehicle: v, instance: instance).price(vehicle: v, instance: instance).violation == 0 else { continue }
+                if state.isComplex(v) || instance.isComplexOrder[order] {
+                    buffer = state.routes[v] + [Int32(order)]
+                    guard RouteSchedule(instance: instance, vehicle: v).metrics(buffer).isFeasible else { continue }
+                }
+                chosen = (travel, v)
+            }
+            if let chosen { state.setRoute(chosen.vehicle, state.routes[chosen.vehicle] + [Int32(order)]) }
+        }
+        return state
+    }
+}

@@ -1,0 +1,57 @@
+/// A route under construction while a move is priced: the segment of its visits so far and
+/// the totals segments cannot carry (distance, driving time, load, order count).
+struct RouteProposal {
+    /// Time summary from the shift start to the last node.
+    var segment: DurationSegment
+    /// Distance so far.
+    var distance: Int
+    /// Driving time so far, seconds.
+    var travelTime: Int
+    /// Demand so far.
+    var load: Int
+    /// Orders so far.
+    var count: Int
+    /// Location index of the last node.
+    var last: Int
+
+    /// Appends one visit of `order` on `vehicle`.
+    /// - Complexity: O(1).
+    @inline(__always)
+    mutating func append(order: Int, vehicle: Int, instance: Instance) {
+        let profile = instance.vehicles[vehicle].profile
+        let node = DurationSegment(service: instance.serviceDuration(order, on: vehicle),
+                                   earliest: instance.earliest[order], latest: instance.latest[order])
+        segment = segment.followed(by: node, travel: instance.travel.duration(profile, last, order))
+        distance &+= instance.travel.distance(profile, last, order)
+        travelTime &+= instance.travel.duration(profile, last, order)
+        load &+= instance.demand[order]
+        count &+= 1
+        last = order
+    }
+
+    /// The proposal closed by the vehicle's return to its end location.
+    @inline(__always)
+    func closed(vehicle: Int, instance: Instance) -> RouteProposal {
+        let data = instance.vehicles[vehicle]
+        var result = self
+        let travel = instance.travel.duration(data.profile, last, data.endLocation)
+        result.segment = segment.followed(by: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd), travel: travel)
+        result.distance &+= instance.travel.distance(data.profile, last, data.endLocation)
+        result.travelTime &+= travel
+        result.last = data.endLocation
+        return result
+    }
+
+    /// The cost and violation of a closed proposal on `vehicle`, as segments price them.
+    @inline(__always)
+    func price(vehicle: Int, instance: Instance) -> (cost: Int, violation: Int) {
+        let data = instance.vehicles[vehicle]
+        let departure = min(max(segment.earliestStart, data.shiftStart), data.latestDeparture)
+        let duration = segment.duration - segment.timeWarp
+        let violation = segment.timeWarp + max(0, load - data.capacity) + max(0, count - data.maxOrders)
+            + max(0, duration - data.maxWorkingTime)
+        let cost = instance.routeCost(vehicle: vehicle, orderCount: count, distance: distance, travelTime: travelTime,
+                                      duration: duration, end: departure + duration)
+        return (cost, violation)
+    }
+}

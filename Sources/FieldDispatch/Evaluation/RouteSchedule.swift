@@ -1,0 +1,77 @@
+/// The exact forward schedule of one route: the single source of truth for its times, breaks,
+/// restock visits, lateness, cost and violations, used to judge moves segments cannot price and
+/// to write every route of a plan.
+///
+/// Rules it applies (the validator checks the result, not the rules):
+/// - service starts in the first window still open on arrival (waiting if needed); past every
+///   window it starts on arrival with lateness when a soft window exists, else it is time warp;
+/// - a break is taken where the technician is, before the next leg, when its window is already
+///   open, when waiting at the next stop would hide it, or when the next stop would end past its
+///   latest start; it may be skipped only when the route is back before its latest start;
+/// - when the van lacks a part or tool, it restocks just before that order at the depot with the
+///   least detour among those stocking everything the order misses.
+struct RouteSchedule {
+    let instance: Instance
+    let vehicle: Int
+
+    /// Evaluates `orders` in sequence on the vehicle.
+    /// - Parameters:
+    ///   - orders: order indices in visiting order.
+    ///   - stops: receives the stops when not `nil`.
+    /// - Returns: the route's metrics; ``RouteMetrics/isFeasible`` tells whether it is valid.
+    /// - Complexity: O(orders × (windows + breaks + depots)).
+    func evaluate(_ orders: [Int32], stops: inout [Stop]?) -> (metrics: RouteMetrics, departure: Int, returnLeg: TravelLeg) {
+        var metrics = RouteMetrics()
+        guard !orders.isEmpty else { return (metrics, instance.vehicles[vehicle].shiftStart, .zero) }
+        let data = instance.vehicles[vehicle]
+        let departure = departureTime(orders)
+        var walker = ScheduleWalker(schedule: self, time: departure, location: data.startLocation)
+        var materials = MaterialState(instance: instance, vehicle: vehicle, orders: orders)
+        for raw in orders {
+            let order = Int(raw)
+            if materials.isActive, materials.isShort(of: order) {
+                if let depot = materials.chooseDepot(for: order, from: walker.location, restocksUsed: metrics.restocks) {
+                    walker.restock(at: depot, metrics: &metrics, stops: &stops)
+                    materials.restock(at: depot)
+                    metrics.restocks += 1
+                }
+                if materials.isShort(of: order) { metrics.materialShortage += 1 }
+            }
+            if materials.isActive { materials.consume(order) }
+            walker.visit(order, metrics: &metrics, stops: &stops)
+        }
+        let returnLeg = walker.finish(end: data.endLocation, metrics: &metrics, stops: &stops)
+        metrics.duration = walker.time - departure
+        metrics.overtime = max(0, walker.time - data.shiftEnd)
+        metrics.timeWarp += max(0, walker.time - data.hardEnd)
+        metrics.loadExcess = max(0, metrics.load - data.capacity)
+        metrics.countExcess = max(0, metrics.orderCount - data.maxOrders)
+        metrics.workExcess = max(0, metrics.duration - data.maxWorkingTime)
+        metrics.cost = instance.routeCost(
+            vehicle: vehicle, orderCount: metrics.orderCount, distance: metrics.distance,
+            travelTime: metrics.travelTime, duration: metrics.duration, end: walker.time) - walker.bonus
+        return (metrics, departure, returnLeg)
+    }
+
+    /// Metrics only, without stops.
+    func metrics(_ orders: [Int32]) -> RouteMetrics {
+        var none: [Stop]? = nil
+        return evaluate(orders, stops: &none).metrics
+    }
+
+    /// The departure that removes avoidable waiting when late starts are allowed; the shift start otherwise.
+    private func departureTime(_ orders: [Int32]) -> Int {
+        let data = instance.vehicles[vehicle]
+        guard data.latestDeparture > data.shiftStart else { return data.shiftStart }
+        var segment = DurationSegment(service: 0, earliest: data.shiftStart, latest: data.latestDeparture)
+        var last = data.startLocation
+        for raw in orders {
+            let order = Int(raw)
+            let node = DurationSegment(service: instance.serviceDuration(order, on: vehicle),
+                                       earliest: instance.earliest[order], latest: instance.latest[order])
+            segment = segment.followed(by: node, travel: instance.travel.duration(data.profile, last, order))
+            last = order
+        }
+        return min(max(segment.earliestStart, data.shiftStart), data.latestDeparture)
+    }
+}

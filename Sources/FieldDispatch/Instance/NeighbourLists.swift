@@ -1,0 +1,52 @@
+/// Granular neighbourhoods (Toth & Vigo 2003): for each order, the orders a move should pair it
+/// with, closest first, measured by travel plus the waiting and time warp their windows imply
+/// (the proximity of Vidal et al. 2013).
+enum NeighbourLists {
+    /// Weight of the waiting a visit to `j` right after `i` would cause.
+    static let waitWeight = 0.2
+    /// Weight of the time warp a visit to `j` right after `i` would cause.
+    static let warpWeight = 1.0
+
+    /// Builds the lists; orders that share no certified vehicle are never neighbours.
+    /// - Complexity: O(n² (1 + m / 64) + n² log k) time, O(n k) memory for the result.
+    static func build(
+        orderCount n: Int, count: Int, compatibleVehicles: [[Int32]], vehicleCount m: Int,
+        earliest: [Int], latest: [Int], service: [Int], duration: (Int, Int) -> Int
+    ) -> [[Int32]] {
+        guard n > 1 else { return Array(repeating: [], count: n) }
+        let words = (m + 63) / 64
+        var bits = [UInt64](repeating: 0, count: n * words)
+        for i in 0..<n {
+            for v in compatibleVehicles[i] { bits[i * words + Int(v) / 64] |= 1 << UInt64(Int(v) % 64) }
+        }
+        func share(_ i: Int, _ j: Int) -> Bool {
+            for w in 0..<words where bits[i * words + w] & bits[j * words + w] != 0 { return true }
+            return false
+        }
+        func proximity(_ i: Int, _ j: Int) -> Double {
+            let d = Double(duration(i, j))
+            let wait = max(0, Double(earliest[j]) - Double(latest[i]) - Double(service[i]) - d)
+            let warp = max(0, Double(earliest[i]) + Double(service[i]) + d - Double(latest[j]))
+            return d + waitWeight * min(wait, 1e12) + warpWeight * min(warp, 1e12)
+        }
+        let k = min(count, n - 1)
+        var result: [[Int32]] = []
+        result.reserveCapacity(n)
+        var scored: [(score: Double, order: Int32)] = []
+        scored.reserveCapacity(n)
+        for i in 0..<n {
+            scored.removeAll(keepingCapacity: true)
+            for j in 0..<n where j != i && share(i, j) {
+                scored.append((min(proximity(i, j), proximity(j, i)), Int32(j)))
+            }
+            if scored.count > k {
+                scored.sort { ($0.score, $0.order) < ($1.score, $1.order) }
+                scored.removeSubrange(k...)
+            } else {
+                scored.sort { ($0.score, $0.order) < ($1.score, $1.order) }
+            }
+            result.append(scored.map(\.order))
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+/// Travel durations and distances between the dense location indices of an ``Instance``.
+///
+/// Small or matrix-given problems get one flat table per travel profile; large coordinate
+/// problems ask the provider on demand, so memory stays O(locations) instead of O(locations²).
+/// The last location index is a virtual "open end": every leg to or from it is free, which lets
+/// shifts without an end location share the code path of closed routes.
+public struct TravelTable: Sendable {
+    /// Number of location indices, the virtual open end included.
+    public let locationCount: Int
+    /// Index of the virtual open-end location.
+    public let openEnd: Int
+    private let locations: [Location]
+    private let profiles: [TravelProfile]
+    private let provider: any TravelTimeProvider
+    /// Row-major durations per profile; empty when legs are computed on demand.
+    private let durations: [[Int32]]
+    private let distances: [[Int32]]
+
+    /// Largest location count for which coordinate providers are tabulated.
+    public static let tabulationLimit = 2_000
+
+    /// Builds the table.
+    /// - Parameters:
+    ///   - locations: real locations in index order (the open end is appended).
+    ///   - profiles: travel profiles in profile-index order.
+    ///   - provider: the problem's travel provider.
+    /// - Complexity: O(profiles × locations²) when tabulated, O(1) otherwise.
+    public init(locations: [Location], profiles: [TravelProfile], provider: any TravelTimeProvider) {
+        self.locations = locations
+        self.profiles = profiles
+        self.provider = provider
+        locationCount = locations.count + 1
+        openEnd = locations.count
+        let count = locationCount
+        guard provider.isDense || count <= Self.tabulationLimit else {
+            durations = []
+            distances = []
+            return
+        }
+        var allDurations: [[Int32]] = []
+        var allDistances: [[Int32]] = []
+        for profile in profiles {
+            var d = [Int32](repeating: 0, count: count * count)
+            var m = [Int32](repeating: 0, count: count * count)
+            for i in 0..<locations.count {
+                for j in 0..<locations.count {
+                    let leg = provider.leg(from: locations[i], to: locations[j], profile: profile)
+                    d[i * count + j] = Int32(clamping: leg.duration)
+                    m[i * count + j] = Int32(clamping: leg.distance)
+                }
+            }
+            allDurations.append(d)
+            allDistances.append(m)
+        }
+        durations = allDurations
+        distances = allDistances
+    }
+
+    /// Whether legs are looked up in a table rather than computed.
+    public var isTabulated: Bool { !durations.isEmpty }
+
+    /// Driving time from `a` to `b` for a profile index.
+    @inline(__always)
+    public func duration(_ profile: Int, _ a: Int, _ b: Int) -> Int {
+        if !durations.isEmpty { return Int(durations[profile][a &* locationCount &+ b]) }
+        return computed(profile, a, b).duration
+    }
+
+    /// Driving distance from `a` to `b` for a profile index.
+    @inline(__always)
+    public func distance(_ profile: Int, _ a: Int, _ b: Int) -> Int {
+        if !distances.isEmpty { return Int(distances[profile][a &* locationCount &+ b]) }
+        return computed(profile, a, b).distance
+    }
+
+    /// The exact leg the provider gives, as the plan must report it.
+    public func leg(_ profile: Int, _ a: Int, _ b: Int) -> TravelLeg {
+        if a == openEnd || b == openEnd { return .zero }
+        return provider.leg(from: locations[a], to: locations[b], profile: profiles[profile])
+    }
+
+    private func computed(_ profile: Int, _ a: Int, _ b: Int) -> TravelLeg {
+        leg(profile, a, b)
+    }
+}

@@ -1,0 +1,61 @@
+/// One technician shift compiled for the search: a vehicle that drives one route.
+public struct Vehicle: Sendable {
+    /// Index of the technician in ``Problem/technicians``.
+    public let technicianIndex: Int
+    /// Index of the shift in the technician's ``Technician/shifts``.
+    public let shiftIndex: Int
+    /// Location index of the shift start.
+    public let startLocation: Int
+    /// Location index of the shift end (the travel table's open end when the shift has none).
+    public let endLocation: Int
+    /// Shift start, seconds.
+    public let shiftStart: Int
+    /// Regular shift end, seconds; later work is overtime.
+    public let shiftEnd: Int
+    /// Shift end with overtime, seconds.
+    public let hardEnd: Int
+    /// Latest departure the schedule may choose (the shift start when departures are fixed).
+    public let latestDeparture: Int
+    /// Van capacity for order demand.
+    public let capacity: Int
+    /// Most orders on the route.
+    public let maxOrders: Int
+    /// Most working time on the route, seconds.
+    public let maxWorkingTime: Int
+    /// Travel profile index into the ``TravelTable``.
+    public let profile: Int
+    /// Column of ``Instance/serviceDuration(_:on:)``.
+    public let durationClass: Int
+    /// Breaks of the shift by earliest start, each with its index in ``Shift/breaks``.
+    public let breaks: [(index: Int, rest: Break)]
+    /// Most restock visits on the route.
+    public let maxRestocks: Int
+    /// Cost rates of the technician.
+    public let costs: CostRates
+
+    /// Compiles one shift of a technician.
+    init(technician: Technician, technicianIndex: Int, shiftIndex: Int, startLocation: Int, endLocation: Int,
+         profile: Int, durationClass: Int, allowsLateStart: Bool) {
+        let shift = technician.shifts[shiftIndex]
+        self.technicianIndex = technicianIndex
+        self.shiftIndex = shiftIndex
+        self.startLocation = startLocation
+        self.endLocation = endLocation
+        shiftStart = shift.start
+        shiftEnd = shift.end
+        hardEnd = shift.hardEnd
+        latestDeparture = allowsLateStart && shift.breaks.isEmpty ? shift.hardEnd : shift.start
+        capacity = technician.capacity ?? Instance.unbounded
+        maxOrders = technician.maxOrdersPerShift ?? Instance.unbounded
+        maxWorkingTime = technician.maxWorkingTimePerShift ?? Instance.unbounded
+        self.profile = profile
+        self.durationClass = durationClass
+        breaks = shift.breaks.enumerated().map { (index: $0.offset, rest: $0.element) }
+            .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
+        maxRestocks = technician.maxRestockVisitsPerShift
+        costs = technician.costs
+    }
+
+    /// Whether the shift has breaks, which segment pricing ignores.
+    public var hasBreaks: Bool { !breaks.isEmpty }
+}

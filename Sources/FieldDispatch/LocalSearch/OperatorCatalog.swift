@@ -1,0 +1,58 @@
+/// The operators of the local search, as one closed set so that the driver dispatches with a
+/// switch rather than an existential call per move.
+enum CatalogOperator: MoveOperator {
+    case insertUnassigned(InsertUnassigned)
+    case relocate(Relocate)
+    case swap(Swap)
+    case twoOptStar(TwoOptStar)
+    case twoOpt(TwoOpt)
+
+    var name: String {
+        switch self {
+        case .insertUnassigned(let op): op.name
+        case .relocate(let op): op.name
+        case .swap(let op): op.name
+        case .twoOptStar(let op): op.name
+        case .twoOpt(let op): op.name
+        }
+    }
+
+    /// Whether the operator moves unassigned orders (the others move assigned ones only).
+    var movesUnassigned: Bool {
+        if case .insertUnassigned = self { return true }
+        return false
+    }
+
+    @inline(__always)
+    func evaluate(_ u: Int, _ v: Int, in state: SearchState) -> MoveCandidate? {
+        switch self {
+        case .insertUnassigned(let op): op.evaluate(u, v, in: state)
+        case .relocate(let op): op.evaluate(u, v, in: state)
+        case .swap(let op): op.evaluate(u, v, in: state)
+        case .twoOptStar(let op): op.evaluate(u, v, in: state)
+        case .twoOpt(let op): op.evaluate(u, v, in: state)
+        }
+    }
+
+    func build(_ move: MoveCandidate, in state: SearchState, first: inout [Int32], second: inout [Int32]) {
+        switch self {
+        case .insertUnassigned(let op): op.build(move, in: state, first: &first, second: &second)
+        case .relocate(let op): op.build(move, in: state, first: &first, second: &second)
+        case .swap(let op): op.build(move, in: state, first: &first, second: &second)
+        case .twoOptStar(let op): op.build(move, in: state, first: &first, second: &second)
+        case .twoOpt(let op): op.build(move, in: state, first: &first, second: &second)
+        }
+    }
+}
+
+/// The registered operators: adding one is one line here.
+enum OperatorCatalog {
+    /// Every operator the local search uses, cheapest first.
+    static let standard: [CatalogOperator] = [
+        .insertUnassigned(InsertUnassigned()),
+        .relocate(Relocate(maxLength: 3)),
+        .swap(Swap(maxLength: 3)),
+        .twoOptStar(TwoOptStar()),
+        .twoOpt(TwoOpt()),
+    ]
+}

@@ -1,0 +1,267 @@
+/// The solution the search works on: a route of order indices per vehicle, the unassigned
+/// orders, and per-route caches (prefix and suffix segments, cumulative distance, driving time
+/// and load) that price a move in O(1).
+///
+/// Node positions of a route with `L` orders run `0...L + 1`: 0 is the shift start, `k` is
+/// `routes[v][k - 1]`, `L + 1` is the shift end.
+struct SearchState {
+    let instance: Instance
+    private(set) var routes: [[Int32]]
+    /// Vehicle of each order, -1 when unassigned.
+    private(set) var routeOf: [Int32]
+    /// Node position of each assigned order.
+    private(set) var positionOf: [Int32]
+    /// Unassigned orders, in no meaningful order.
+    private(set) var unassigned: [Int32]
+    private var unassignedSlot: [Int32]
+    /// Exact metrics of each route.
+    private(set) var metrics: [RouteMetrics]
+    /// Exact search cost of each route.
+    private(set) var routeCost: [Int]
+    /// Segment-priced cost of each route (equal to ``routeCost`` for plain routes).
+    private(set) var segmentCost: [Int]
+    /// Complex orders on each route.
+    private var complexOrders: [Int]
+    private(set) var forward: [[DurationSegment]]
+    private(set) var backward: [[DurationSegment]]
+    private(set) var cumulativeDistance: [[Int]]
+    private(set) var cumulativeTravel: [[Int]]
+    private(set) var cumulativeLoad: [[Int]]
+    /// Vehicles that may take over each other's route tails with cached suffixes.
+    let suffixClass: [Int]
+
+    /// An empty solution: every order unassigned.
+    init(instance: Instance) {
+        self.instance = instance
+        let n = instance.orderCount, m = instance.vehicleCount
+        routes = Array(repeating: [], count: m)
+        routeOf = Array(repeating: -1, count: n)
+        positionOf = Array(repeating: 0, count: n)
+        unassigned = (0..<n).map { Int32($0) }
+        unassignedSlot = (0..<n).map { Int32($0) }
+        metrics = Array(repeating: RouteMetrics(), count: m)
+        routeCost = Array(repeating: 0, count: m)
+        segmentCost = Array(repeating: 0, count: m)
+        complexOrders = Array(repeating: 0, count: m)
+        forward = Array(repeating: [], count: m)
+        backward = Array(repeating: [], count: m)
+        cumulativeDistance = Array(repeating: [], count: m)
+        cumulativeTravel = Array(repeating: [], count: m)
+        cumulativeLoad = Array(repeating: [], count: m)
+        var keys: [[Int]: Int] = [:]
+        suffixClass = instance.vehicles.map { data in
+            let key = [data.profile, data.durationClass, data.endLocation, data.hardEnd, data.shiftStart]
+            if let known = keys[key] { return known }
+            keys[key] = keys.count
+            return keys.count - 1
+        }
+        for v in 0..<m { refresh(v) }
+    }
+
+    /// Whether moves touching route `v` need the exact schedule to be priced.
+    @inline(__always)
+    func isComplex(_ v: Int) -> Bool { complexOrders[v] > 0 || instance.vehicles[v].hasBreaks }
+
+    /// Location index of node `k` of route `v`.
+    @inline(__always)
+    func location(_ v: Int, _ k: Int) -> Int {
+        let route = routes[v]
+        if k == 0 { return instance.vehicles[v].startLocation }
+        if k > route.count { return instance.vehicles[v].endLocation }
+        return Int(route[k - 1])
+    }
+
+    /// The proposal of nodes `0...k` of route `v`, from the caches.
+    @inline(__always)
+    func prefix(_ v: Int, through k: Int) -> RouteProposal {
+        RouteProposal(segment: forward[v][k], distance: cumulativeDistance[v][k], travelTime: cumulativeTravel[v][k],
+                      load: cumulativeLoad[v][k], count: k, last: location(v, k))
+    }
+
+    /// Closes `proposal` on `vehicle` with nodes `k...L + 1` of route `source` and prices it.
+    ///
+    /// Uses the cached suffix when `source` may lend it to `vehicle`, else walks it node by node.
+    /// - Returns: the segment cost and violation of the whole route.
+    @inline(__always)
+    func close(_ proposal: RouteProposal, vehicle: Int, suffixOf source: Int, from k: Int) -> (cost: Int, violation: Int) {
+        let length = routes[source].count
+        if k > length { return proposal.closed(vehicle: vehicle, instance: instance).price(vehicle: vehicle, instance: instance) }
+        if suffixClass[vehicle] == suffixClass[source] {
+            let data = instance.vehicles[vehicle]
+            let first = location(source, k)
+            let travel = instance.travel.duration(data.profile, proposal.last, first)
+            var whole = proposal
+            whole.segment = proposal.segment.followed(by: backward[source][k], travel: travel)
+            whole.distance += instance.travel.distance(data.profile, proposal.last, first)
+                + cumulativeDistance[source][length + 1] - cumulativeDistance[source][k]
+            whole.travelTime += travel + cumulativeTravel[source][length + 1] - cumulativeTravel[source][k]
+            whole.load += cumulativeLoad[source][length + 1] - cumulativeLoad[source][k - 1]
+            whole.count += length - k + 1
+            return whole.price(vehicle: vehicle, instance: instance)
+        }
+        var whole = proposal
+        for position in k...length { whole.append(order: Int(routes[source][position - 1]), vehicle: vehicle, instance: instance) }
+        return whole.closed(vehicle: vehicle, instance: instance).price(vehicle: vehicle, instance: instance)
+    }
+
+    /// Appends nodes `i...j` of route `source` (forward, or reversed) to `proposal` on `vehicle`.
+    @inline(__always)
+    func extend(_ proposal: inout RouteProposal, vehicle: Int, with source: Int, from i: Int, through j: Int, reversed: Bool = false) {
+        guard i <= j else { return }
+        let route = routes[source]
+        if reversed {
+            for k in stride(from: j, through: i, by: -1) { proposal.append(order: Int(route[k - 1]), vehicle: vehicle, instance: instance) }
+        } else {
+            for k in i...j { proposal.append(order: Int(route[k - 1]), vehicle: vehicle, instance: instance) }
+        }
+    }
+
+    /// Replaces route `v` by `orders` and refreshes every cache of it.
+    /// - Complexity: O(L) plus the exact schedule of the route.
+    mutating func setRoute(_ v: Int, _ orders: [Int32]) {
+        for order in routes[v] where routeOf[Int(order)] == Int32(v) { markUnassigned(Int(order)) }
+        routes[v].removeAll(keepingCapacity: true)
+        routes[v].append(contentsOf: orders)
+        for (index, order) in orders.enumerated() {
+            let o = Int(order)
+            if routeOf[o] < 0 { removeFromUnassigned(o) }
+            routeOf[o] = Int32(v)
+            positionOf[o] = Int32(index + 1)
+        }
+        refresh(v)
+    }
+
+    /// Takes `order` out of its route (if any) and lists it as unassigned.
+    mutating func remove(_ order: Int) {
+        let v = Int(routeOf[order])
+        guard v >= 0 else { return }
+        var route = routes[v]
+        route.remove(at: Int(positionOf[order]) - 1)
+        setRoute(v, route)
+    }
+
+    private mutating func markUnassigned(_ order: Int) {
+        routeOf[order] = -1
+        unassignedSlot[order] = Int32(unassigned.count)
+        unassigned.append(Int32(order))
+    }
+
+    private mutating func removeFromUnassigned(_ order: Int) {
+        let slot = Int(unassignedSlot[order])
+        let last = unassigned.removeLast()
+        if Int(last) != order {
+            unassigned[slot] = last
+            unassignedSlot[Int(last)] = Int32(slot)
+        }
+    }
+
+    /// Rebuilds the caches and metrics of route `v`.
+    private mutating func refresh(_ v: Int) {
+        let route = routes[v]
+        let data = instance.vehicles[v]
+        let travel = instance.travel
+        var complex = 0
+        forward[v].removeAll(keepingCapacity: true)
+        cumulativeDistance[v].removeAll(keepingCapacity: true)
+        cumulativeTravel[v].removeAll(keepingCapacity: true)
+        cumulativeLoad[v].removeAll(keepingCapacity: true)
+        var proposal = RouteProposal(segment: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.latestDeparture),
+                                     distance: 0, travelTime: 0, load: 0, count: 0, last: data.startLocation)
+        forward[v].append(proposal.segment)
+        cumulativeDistance[v].append(0)
+        cumulativeTravel[v].append(0)
+        cumulativeLoad[v].append(0)
+        for order in route {
+            let o = Int(order)
+            if instance.isComplexOrder[o] { complex += 1 }
+            proposal.append(order: o, vehicle: v, instance: instance)
+            forward[v].append(proposal.segment)
+            cumulativeDistance[v].append(proposal.distance)
+            cumulativeTravel[v].append(proposal.travelTime)
+            cumulativeLoad[v].append(proposal.load)
+        }
+        let closed = proposal.closed(vehicle: v, instance: instance)
+        forward[v].append(closed.segment)
+        cumulativeDistance[v].append(closed.distance)
+        cumulativeTravel[v].append(closed.travelTime)
+        cumulativeLoad[v].append(closed.load)
+        complexOrders[v] = complex
+        let length = route.count
+        backward[v] = Array(repeating: DurationSegment(service: 0, earliest: 0, latest: 0), count: length + 2)
+        var suffix = DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd)
+        backward[v][length + 1] = suffix
+        var next = data.endLocation
+        if length > 0 {
+            for k in stride(from: length, through: 1, by: -1) {
+                let o = Int(route[k - 1])
+                let node = DurationSegment(service: instance.serviceDuration(o, on: v), earliest: instance.earliest[o], latest: instance.latest[o])
+                suffix = node.followed(by: suffix, travel: travel.duration(data.profile, o, next))
+                backward[v][k] = suffix
+                next = o
+            }
+        }
+        backward[v][0] = forward[v][length + 1]
+        let priced = closed.price(vehicle: v, instance: instance)
+        segmentCost[v] = priced.cost + priced.violation * SearchState.segmentPenalty
+        if length == 0 {
+            metrics[v] = RouteMetrics()
+            routeCost[v] = 0
+        } else if isComplex(v) {
+            metrics[v] = RouteSchedule(instance: instance, vehicle: v).metrics(route)
+            routeCost[v] = instance.searchCost(metrics[v], penalty: SearchState.segmentPenalty)
+        } else {
+            var exact = RouteMetrics()
+            exact.orderCount = length
+            exact.load = closed.load
+            exact.distance = closed.distance
+            exact.travelTime = closed.travelTime
+            exact.duration = closed.segment.duration - closed.segment.timeWarp
+            exact.timeWarp = closed.segment.timeWarp
+            exact.cost = priced.cost
+            exact.loadExcess = max(0, closed.load - data.capacity)
+            exact.countExcess = max(0, length - data.maxOrders)
+            exact.workExcess = max(0, exact.duration - data.maxWorkingTime)
+            metrics[v] = exact
+            routeCost[v] = segmentCost[v]
+        }
+    }
+
+    /// Cost units per unit of violation in cached route costs; the search keeps routes feasible,
+    /// so this only orders infeasible routes handed in from outside.
+    static let segmentPenalty = 1_000
+
+    /// Sum of the exact route costs.
+    var totalCost: Int { routeCost.reduce(0, +) }
+
+    /// Whether every route keeps every hard rule.
+    var isFeasible: Bool { metrics.allSatisfy(\.isFeasible) }
+}
+
+extension SearchState {
+    /// Whether `vehicle` is certified for every order at nodes `i...j` of route `source`.
+    /// - Complexity: O(j - i), O(1) when every vehicle may serve every order.
+    @inline(__always)
+    func canMove(_ source: Int, from i: Int, through j: Int, to vehicle: Int) -> Bool {
+        if instance.isFullyCompatible || source == vehicle { return true }
+        guard i <= j else { return true }
+        let route = routes[source]
+        for k in i...j where !instance.canServe(Int(route[k - 1]), on: vehicle) { return false }
+        return true
+    }
+}
+
+extension SearchState {
+    /// What leaving `order` unserved costs in search units: more than a route can cost, and
+    /// for emergencies more than all lower-priority orders of a realistic problem together.
+    @inline(__always)
+    func unservedPenalty(_ order: Int) -> Int {
+        let priority = instance.priority[order]
+        return priority == .emergency ? 1 << 46 : priority.unservedWeight << 30
+    }
+
+    /// Route costs plus the penalty of every unserved order: the number the search minimises.
+    /// - Complexity: O(m + unassigned).
+    var searchScore: Int {
+        unassigned.reduce(totalCost) { $0 + unservedPenalty(Int($1)) }
+    }
+}

@@ -1,0 +1,113 @@
+/// One ruin-and-recreate step in the spirit of SISR (Christiaens & Vanden Berghe 2020):
+/// remove strings of consecutive orders from routes near a random seed order (or, sometimes,
+/// random orders), then reinsert the removed and unassigned orders greedily, highest priority
+/// first, each at its cheapest place with a few positions skipped at random ("blinks").
+struct RuinAndRecreate {
+    /// Mean number of orders removed.
+    var averageRemoved: Double = 10
+    /// Longest string removed from one route.
+    var maxStringLength: Double = 10
+    /// Share of steps that remove random orders instead of strings.
+    var randomRemovalShare: Double = 0.1
+    private var inserter = Inserter(blinkRate: 0.01)
+    private var removed: [Int32] = []
+    private var touched: [Bool] = []
+    private var buffer: [Int32] = []
+    private var keys: [(rank: Int, key: Double, order: Int32)] = []
+
+    init() {}
+
+    /// Orders removed by the last ``ruin(_:random:)``.
+    var lastRemoved: [Int32] { removed }
+
+    /// Removes orders from `state`.
+    /// - Complexity: O(removed × L).
+    mutating func ruin(_ state: inout SearchState, random: inout SplitMix64) {
+        let instance = state.instance
+        removed.removeAll(keepingCapacity: true)
+        let assigned = instance.orderCount - state.unassigned.count
+        guard assigned > 0 else { return }
+        if random.nextUnit() < randomRemovalShare {
+            let count = min(assigned, max(1, Int(averageRemoved)))
+            var attempts = 0
+            while removed.count < count && attempts < 20 * count {
+                attempts += 1
+                let order = random.nextInt(below: instance.orderCount)
+                if state.routeOf[order] >= 0 {
+                    state.remove(order)
+                    removed.append(Int32(order))
+                }
+            }
+            return
+        }
+        let usedRoutes = state.routes.count { !$0.isEmpty }
+        let averageLength = Double(assigned) / Double(max(1, usedRoutes))
+        let maxLength = min(maxStringLength, averageLength)
+        let maxStrings = 4 * averageRemoved / (1 + maxLength) - 1
+        let strings = Int(random.nextUnit() * maxStrings) + 1
+        var seed = random.nextInt(below: instance.orderCount)
+        var tries = 0
+        while state.routeOf[seed] < 0 && tries < instance.orderCount {
+            seed = (seed + 1) % instance.orderCount
+            tries += 1
+        }
+        if touched.count != instance.vehicleCount { touched = Array(repeating: false, count: instance.vehicleCount) }
+        var ruinedRoutes: [Int] = []
+        for candidate in CollectionOfOne(Int32(seed)) + instance.neighbours[seed] {
+            guard ruinedRoutes.count < strings else { break }
+            let r = Int(state.routeOf[Int(candidate)])
+            guard r >= 0, !touched[r] else { continue }
+            touched[r] = true
+            ruinedRoutes.append(r)
+            let route = state.routes[r]
+            let limit = min(Double(route.count), maxLength)
+            let length = Int(random.nextUnit() * limit) + 1
+            let position = Int(state.positionOf[Int(candidate)]) - 1
+            let lowest = max(0, position - length + 1)
+            let highest = min(position, route.count - length)
+            let start = lowest + random.nextInt(below: highest - lowest + 1)
+            buffer.removeAll(keepingCapacity: true)
+            for (index, order) in route.enumerated() {
+                if index >= start && index < start + length {
+                    removed.append(order)
+                } else {
+                    buffer.append(order)
+                }
+            }
+            state.setRoute(r, buffer)
+        }
+        for r in ruinedRoutes { touched[r] = false }
+    }
+
+    /// Reinserts every unassigned order where it fits best, highest priority first, in an order
+    /// drawn at random among: random, largest demand, farthest and closest to the shift start.
+    /// - Complexity: O(unassigned × (n + m)) position evaluations.
+    mutating func recreate(_ state: inout SearchState, random: inout SplitMix64) {
+        let instance = state.instance
+        let draw = random.nextInt(below: 11)
+        keys.removeAll(keepingCapacity: true)
+        let origin = instance.vehicles.first?.startLocation ?? 0
+        for raw in state.unassigned {
+            let order = Int(raw)
+            let key: Double
+            switch draw {
+            case 0..<4: key = random.nextUnit()
+            case 4..<8: key = -Double(instance.demand[order]) + random.nextUnit() * 1e-3
+            case 8..<10: key = -Double(instance.travel.duration(0, origin, order))
+            default: key = Double(instance.travel.duration(0, origin, order))
+            }
+            keys.append((-instance.priority[order].rawValue, key, raw))
+        }
+        keys.sort { ($0.rank, $0.key, $0.order) < ($1.rank, $1.key, $1.order) }
+        for entry in keys {
+            let order = Int(entry.order)
+            var best: (delta: Int, vehicle: Int, after: Int)?
+            for raw in instance.compatibleVehicles[order] {
+                let v = Int(raw)
+                guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+            }
+            if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
+        }
+    }
+}

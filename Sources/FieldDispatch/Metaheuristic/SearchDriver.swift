@@ -1,0 +1,82 @@
+import Foundation
+
+/// One complete search for one seed: regret construction, local search, then ruin-and-recreate
+/// with simulated-annealing acceptance until a stopping criterion; the best solution is kept
+/// and polished by local search whenever it improves.
+struct SearchDriver {
+    let instance: Instance
+    let options: SolveOptions
+    let seed: UInt64
+    /// Whether this search calls the progress callback (only one search of a parallel solve does).
+    let reportsProgress: Bool
+    /// Start temperature as a multiple of the mean arc cost of the first solution.
+    var startTemperature = 1.0
+    /// Final temperature as a multiple of the mean arc cost of the first solution.
+    var endTemperature = 0.01
+
+    /// The outcome of one search.
+    struct Outcome: Sendable {
+        var best: SearchState
+        var iterations: Int
+        var stopReason: StopReason
+    }
+
+    /// Runs the search until `deadline` or another stopping criterion.
+    func run(deadline: SearchDeadline) -> Outcome {
+        var random = SplitMix64(seed: seed)
+        var current = SearchState(instance: instance)
+        var regret = RegretInsertion(k: 3)
+        regret.insert(current.unassigned.sorted(), into: &current, random: &random, deadline: deadline)
+        var localSearch = LocalSearch()
+        localSearch.run(&current, random: &random, deadline: deadline)
+        var best = current
+        var bestScore = best.searchScore
+        var currentScore = bestScore
+        guard instance.orderCount > 0 else { return Outcome(best: best, iterations: 0, stopReason: .optimal) }
+        let arcs = Double(instance.orderCount + max(1, current.routes.count { !$0.isEmpty }))
+        let meanArc = max(1, Double(current.totalCost) / arcs)
+        let hot = startTemperature * meanArc, cold = endTemperature * meanArc
+        var ruinAndRecreate = RuinAndRecreate()
+        var iterations = 0, sinceBest = 0
+        var lastReport = deadline.elapsed
+        var stopReason = StopReason.timeLimit
+        while true {
+            if deadline.hasPassed() {
+                stopReason = (options.cancellation?.isCancelled ?? false) ? .cancelled : .timeLimit
+                break
+            }
+            if let limit = options.maxIterations, iterations >= limit { stopReason = .iterationLimit; break }
+            if let limit = options.noImprovementIterations, sinceBest >= limit { stopReason = .noImprovement; break }
+            iterations += 1
+            sinceBest += 1
+            var candidate = current
+            ruinAndRecreate.ruin(&candidate, random: &random)
+            ruinAndRecreate.recreate(&candidate, random: &random)
+            var score = candidate.searchScore
+            if score < bestScore {
+                localSearch.run(&candidate, random: &random, deadline: deadline)
+                score = candidate.searchScore
+            }
+            let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
+            let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
+            let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
+            if Double(score) < threshold {
+                current = candidate
+                currentScore = score
+            }
+            if score < bestScore {
+                best = candidate
+                bestScore = score
+                sinceBest = 0
+            }
+            if reportsProgress, let callback = options.progress {
+                let now = deadline.elapsed
+                if now - lastReport >= 0.25 {
+                    lastReport = now
+                    callback(SolveProgress(elapsed: now, iterations: iterations, best: best.objective, unassignedCount: best.unassigned.count))
+                }
+            }
+        }
+        return Outcome(best: best, iterations: iterations, stopReason: stopReason)
+    }
+}

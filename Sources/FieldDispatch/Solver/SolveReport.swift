@@ -1,0 +1,28 @@
+/// The outcome of ``Solver/solve(options:)``: the plan and how it was found.
+public struct SolveReport: Sendable {
+    /// The best plan found; complete (every order routed or listed unassigned with a reason).
+    public var plan: Plan
+    /// Its objective.
+    public var objective: ObjectiveValue
+    /// Ruin-and-recreate iterations over all threads.
+    public var iterations: Int
+    /// Wall-clock seconds spent.
+    public var elapsed: Double
+    /// Seed of the winning search.
+    public var seed: UInt64
+    /// Searches run in parallel.
+    public var threads: Int
+    /// Why the winning search stopped.
+    public var stopReason: StopReason
+
+    /// Creates a report.
+    public init(plan: Plan, objective: ObjectiveValue, iterations: Int, elapsed: Double, seed: UInt64, threads: Int, stopReason: StopReason) {
+        self.plan = plan
+        self.objective = objective
+        self.iterations = iterations
+        self.elapsed = elapsed
+        self.seed = seed
+        self.threads = threads
+        self.stopReason = stopReason
+    }
+}

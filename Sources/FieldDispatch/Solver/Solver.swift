@@ -1,0 +1,83 @@
+import Dispatch
+import Synchronization
+
+/// Plans a ``Problem``: which technician shift serves which orders, in which sequence, at
+/// which times, and why any order is left out.
+///
+/// ```swift
+/// let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 5))
+/// print(report.objective, report.plan.routes.count)
+/// ```
+public struct Solver: Sendable {
+    /// The problem being planned.
+    public let problem: Problem
+    /// The compiled problem.
+    public let instance: Instance
+
+    /// Compiles `problem` for solving.
+    /// - Complexity: O(n² + n·m) for compatibility, travel tables and neighbour lists.
+    public init(problem: Problem) {
+        self.problem = problem
+        instance = Instance(problem: problem)
+    }
+
+    /// Searches for the best plan within the options' limits.
+    /// - Parameter options: time limit, seed, threads, stopping criteria, progress, cancellation.
+    /// - Returns: the best plan found, complete and feasible for every hard rule, with its objective.
+    /// - Complexity: bounded by `options.timeLimit` seconds of wall clock (plus construction on huge inputs).
+    public func solve(options: SolveOptions = SolveOptions()) -> SolveReport {
+        let deadline = SearchDeadline(seconds: options.timeLimit, cancellation: options.cancellation)
+        let threads = max(1, options.threads)
+        let outcomes = Mutex<[SearchDriver.Outcome?]>(Array(repeating: nil, count: threads))
+        let instance = instance
+        let work: @Sendable (Int) -> Void = { k in
+            let driver = SearchDriver(instance: instance, options: options, seed: options.seed &+ UInt64(k), reportsProgress: k == 0)
+            let outcome = driver.run(deadline: deadline)
+            outcomes.withLock { $0[k] = outcome }
+        }
+        if threads == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+        }
+        let results = outcomes.withLock { $0.compactMap { $0 } }
+        var winner = 0
+        var winnerValue = results[0].best.objective
+        for k in 1..<results.count {
+            let value = results[k].best.objective
+            if value < winnerValue {
+                winner = k
+                winnerValue = value
+            }
+        }
+        let plan = PlanBuilder(instance: instance).plan(from: results[winner].best)
+        return SolveReport(
+            plan: plan, objective: winnerValue, iterations: results.reduce(0) { $0 + $1.iterations },
+            elapsed: deadline.elapsed, seed: options.seed &+ UInt64(winner), threads: threads,
+            stopReason: results[winner].stopReason)
+    }
+
+    /// What dispatchers do by hand: each order, by priority then earliest window, to the
+    /// nearest certified technician who can still fit it; the baseline plans are compared with.
+    /// - Returns: a complete, feasible plan.
+    /// - Complexity: O(n log n + n × m × L).
+    public func nearestCertifiedTechnicianPlan() -> Plan {
+        PlanBuilder(instance: instance).plan(from: NearestCertifiedTechnician(instance: instance).solve())
+    }
+
+    /// The objective of a plan this solver produced or any complete plan of the same problem.
+    /// - Complexity: O(n + stops).
+    public func objective(of plan: Plan) -> ObjectiveValue {
+        var state = SearchState(instance: instance)
+        var index: [String: Int] = [:]
+        for (i, order) in problem.orders.enumerated() { index[order.id] = i }
+        for route in plan.routes {
+            guard let v = instance.vehicles.firstIndex(where: { vehicle in
+                let technician = problem.technicians[vehicle.technicianIndex]
+                return technician.id == route.technicianId && technician.shifts[vehicle.shiftIndex].id == route.shiftId
+            }) else { continue }
+            state.setRoute(v, route.orderIds.compactMap { index[$0].map(Int32.init) })
+        }
+        return state.objective
+    }
+}
