@@ -75,4 +75,15 @@ import Testing
                            returnTravelDuration: 0, returnTravelDistance: 0, arrivalAtEnd: at(8, 0))
         #expect(PlanValidator(problem: problem).validate(Plan(routes: [day.route, parked], unassigned: [])) == [])
     }
+
+    @Test("Plan.scheduled routes the given sequences and lists every other order as unassigned")
+    func scheduledPlan() throws {
+        let problem = try day.problem { $0.addOrder("E", at: .plane(1, 1)) }
+        let plan = Plan.scheduled([("T-1", ["A", "B"])], in: problem, unassignedReason: .limitsReached)
+        #expect(plan.routes.map(\.orderIds) == [["A", "B"]])
+        #expect(plan.unassigned.map(\.orderId) == ["C", "E"])
+        #expect(plan.unassigned.allSatisfy { $0.reason == .limitsReached })
+        // Home at 11:03, before the 12:00–14:00 break must start, the route needs no break stop.
+        expectValidPlan(plan, for: problem)
+    }
 }
