@@ -147,7 +147,14 @@ struct JSONParser {
         let start = position
         var isInteger = true
         if peek(UInt8(ascii: "-")) { position += 1 }
-        guard digits() > 0 else { throw error("expected a digit in a number") }
+        if peek(UInt8(ascii: "0")) {
+            position += 1
+            if position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                throw error("a number must not have leading zeros")
+            }
+        } else if digits() == 0 {
+            throw error("expected a digit in a number")
+        }
         if peek(UInt8(ascii: ".")) {
             isInteger = false
             position += 1
