@@ -39,13 +39,11 @@ import Testing
             (.restock(depotId: depot.id), depot.location, 0, depot.visitDuration),
             (.order(a1008.id), a1008.location, 9 * 3600, 3600),
         ])
-        var late = second
-        late.stops[1].lateness = 0
         let unassigned = [
             UnassignedOrder(orderId: "A-1006", reason: .partsUnavailable, detail: "CMP-R32-2HP is only at DEP-BY"),
             UnassignedOrder(orderId: "A-1015", reason: .noQualifiedTechnician),
         ]
-        return Plan(routes: [first, late], unassigned: unassigned)
+        return Plan(routes: [first, second], unassigned: unassigned)
     }
 
     @Test("round-trips a plan through JSON, with and without the problem at hand")

@@ -35,6 +35,11 @@ import Testing
 
     @Test("round-trips a bare-timeline problem over a travel matrix")
     func roundTripsMatrix() throws {
+        try Self.expectRoundTrip(try Self.matrixProblem())
+    }
+
+    /// A problem on a bare timeline over two matrix profiles, with non-default values everywhere.
+    static func matrixProblem() throws -> Problem {
         let shift = Shift(id: "mon", start: 0, end: 7200, maxOvertime: 600,
                           startLocation: Location(x: 0, y: 0, matrixIndex: 0), endLocation: nil,
                           breaks: [Break(earliestStart: 1800, latestEnd: 5400, duration: 900)])
@@ -57,7 +62,7 @@ import Testing
             ]),
             objective: ObjectiveOptions(costMeasure: .travelDistance, allowsLateShiftStart: false, overtimeWeight: 0,
                                         latenessWeight: 5, imbalanceWeight: 1, preferredTechnicianBonus: 2, includesCostRates: true))
-        try Self.expectRoundTrip(problem)
+        return problem
     }
 
     @Test("round-trips a Euclidean benchmark read by the Solomon reader")

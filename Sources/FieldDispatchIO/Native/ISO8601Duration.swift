@@ -42,6 +42,8 @@ public enum ISO8601Duration {
     }
 
     /// Writes seconds as the shortest ISO-8601 duration: `PT1H30M`, `P1DT2H`, `PT0S`.
+    ///
+    /// ISO-8601 has no negative durations; a negative length comes back as its plain integer text.
     public static func format(_ seconds: Int) -> String {
         guard seconds > 0 else { return seconds == 0 ? "PT0S" : String(seconds) }
         let days = seconds / 86_400, h = seconds % 86_400 / 3600, m = seconds % 3600 / 60, s = seconds % 60

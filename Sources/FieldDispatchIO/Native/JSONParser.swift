@@ -88,7 +88,6 @@ struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
         var run = position
         var buffer: [UInt8] = []
         while true {
@@ -130,8 +129,7 @@ struct JSONParser {
             run = position
         }
         guard let text = String(validating: buffer, as: UTF8.self) else { throw error("string is not valid UTF-8") }
-        scalars.append(contentsOf: text.unicodeScalars)
-        return String(scalars)
+        return text
     }
 
     private mutating func hexQuad() throws(SyntaxError) -> UInt32 {

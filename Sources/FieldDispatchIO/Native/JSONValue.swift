@@ -79,6 +79,16 @@ enum JSONValue: Hashable, Sendable {
             out += indent + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
+            // Small flat objects (locations, windows, part quantities) read best on one line.
+            if members.allSatisfy(\.value.isScalar) {
+                let parts = members.map { member -> String in
+                    var text = ""
+                    JSONValue.writeString(member.key, to: &text)
+                    return text + ": " + member.value.inline()
+                }
+                let line = "{ " + parts.joined(separator: ", ") + " }"
+                if line.count <= 96 { out += line; return }
+            }
             let inner = indent + "  "
             out += "{\n"
             for (i, member) in members.enumerated() {

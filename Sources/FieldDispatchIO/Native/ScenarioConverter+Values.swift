@@ -87,10 +87,7 @@ extension ScenarioConverter {
         let path = record.field(key)
         guard case .object = value,
               let place = JSONRecord(value, path: path, allowed: ["lat", "lon", "x", "y", "index", "outlet"], issues: &issues)
-        else {
-            if case .object = value {} else { expected(Self.locationExpectation, value, at: path) }
-            return nil
-        }
+        else { expected(Self.locationExpectation, value, at: path); return nil }
         if let outlet = string(place, "outlet") {
             guard ["lat", "lon", "x", "y", "index"].allSatisfy({ place[$0] == nil }) else {
                 report(path, "an outlet reference cannot be combined with coordinates or an index")

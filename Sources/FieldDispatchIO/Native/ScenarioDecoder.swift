@@ -46,7 +46,7 @@ public struct ScenarioDecoder: Sendable {
     /// consequences of the placeholder values used for unreadable fields, so they are dropped.
     static func merge(format: [ModelIssue], model: [ModelIssue]) -> [ModelIssue] {
         let kept = model.filter { issue in
-            !format.contains { related($0.path, issue.path) } && !format.contains(issue)
+            !format.contains { related($0.path, issue.path) }
         }
         return format + kept
     }

@@ -6,7 +6,8 @@ import FieldDispatchModel
 ///
 /// Times are written as ISO-8601 date-times in the problem's offset when it has a time origin
 /// (integer seconds otherwise), durations as ISO-8601 durations, and fields equal to their
-/// defaults are left out so the file stays readable.
+/// defaults are left out so the file stays readable. A display offset without a calendar origin
+/// has no place in the format and is not written.
 public struct ScenarioEncoder: Sendable {
     /// Creates an encoder.
     public init() {}
