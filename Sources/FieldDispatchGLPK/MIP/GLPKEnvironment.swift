@@ -18,4 +18,15 @@ enum GLPKEnvironment {
             return body()
         }
     }
+
+    /// The number of memory blocks GLPK holds for the calling thread; a solve that frees what
+    /// it allocates leaves it unchanged. Call it inside ``withExclusiveAccess(_:)``.
+    static func allocatedBlockCount() -> Int {
+        var count: Int32 = 0
+        var countPeak: Int32 = 0
+        var bytes = 0
+        var bytesPeak = 0
+        glp_mem_usage(&count, &countPeak, &bytes, &bytesPeak)
+        return Int(count)
+    }
 }

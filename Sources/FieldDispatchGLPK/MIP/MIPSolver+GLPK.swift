@@ -34,26 +34,27 @@ extension MIPSolver {
         }
     }
 
-    /// Runs branch-and-cut; with ``presolve`` off the problem must hold an optimal relaxation basis.
-    func runIntopt(_ problem: borrowing GLPKProblem, _ model: MIPModel, milliseconds: Int32) -> MIPOutcome {
+    /// Runs branch-and-cut; without the presolver the problem must hold an optimal relaxation basis.
+    /// A start is offered as the first incumbent, which only works without the presolver.
+    func runIntopt(_ problem: borrowing GLPKProblem, _ model: MIPModel, start: [Double]?, milliseconds: Int32) -> MIPOutcome {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.tm_lim = milliseconds
         parameters.mip_gap = relativeGap
-        parameters.presolve = presolve ? GLP_ON : GLP_OFF
-        // GLPK reports no final bound after the search, so the gap is read from the search tree
-        // whenever the incumbent or the node being explored changes.
-        var gap = Double.infinity
-        let code = withUnsafeMutablePointer(to: &gap) { gapPointer in
-            parameters.cb_info = UnsafeMutableRawPointer(gapPointer)
-            parameters.cb_func = { tree, info in
-                guard let tree, let info else { return }
-                let reason = glp_ios_reason(tree)
-                guard reason == GLP_ISELECT || reason == GLP_IBINGO else { return }
-                let current = glp_ios_mip_gap(tree)
-                if current < .greatestFiniteMagnitude { info.assumingMemoryBound(to: Double.self).pointee = current }
-            }
+        parameters.presolve = presolve && start == nil ? GLP_ON : GLP_OFF
+        parameters.gmi_cuts = cuts.contains(.gomory) ? GLP_ON : GLP_OFF
+        parameters.mir_cuts = cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
+        parameters.cov_cuts = cuts.contains(.cover) ? GLP_ON : GLP_OFF
+        parameters.clq_cuts = cuts.contains(.clique) ? GLP_ON : GLP_OFF
+        parameters.fp_heur = usesFeasibilityPump ? GLP_ON : GLP_OFF
+        parameters.ps_heur = usesProximitySearch ? GLP_ON : GLP_OFF
+        // Proximity search has its own clock; it must not outlive the whole budget.
+        parameters.ps_tm_lim = min(parameters.ps_tm_lim, milliseconds)
+        let progress = MIPSearchProgress(start: start)
+        let code = withExtendedLifetime(progress) {
+            parameters.cb_func = MIPSearchProgress.callback
+            parameters.cb_info = Unmanaged.passUnretained(progress).toOpaque()
             return glp_intopt(problem.handle, &parameters)
         }
         switch code {
@@ -62,13 +63,18 @@ extension MIPSolver {
             case GLP_OPT:
                 return .optimal(problem.mipSolution(model))
             case GLP_FEAS:
+                let solution = problem.mipSolution(model)
+                let gap = progress.gap(of: solution.objective)
                 // Stopping for the gap tolerance means the gap is below it, whatever was last read.
-                let reached = code == GLP_EMIPGAP ? min(gap, relativeGap) : gap
-                return .feasible(problem.mipSolution(model), gap: reached)
+                return .feasible(solution, gap: code == GLP_EMIPGAP ? min(gap, relativeGap) : gap)
             case GLP_NOFEAS:
                 return .infeasible
             default:
-                if code == GLP_ETMLIM { return .timedOut }
+                if code == GLP_ETMLIM {
+                    // The clock can run out before GLPK first asks for a heuristic solution.
+                    guard let start else { return .timedOut }
+                    return .feasible(Self.solution(start, model), gap: progress.gap(of: model.objectiveValue(of: start)))
+                }
                 return .failed("glp_intopt stopped without a solution: \(GLPKProblem.describe(returnCode: code))")
             }
         case GLP_ENOPFS:

@@ -14,6 +14,13 @@ public struct MIPSolver: Sendable {
     public var relativeGap: Double
     /// Whether GLPK's MIP (or LP) presolver simplifies the model first.
     public var presolve: Bool
+    /// Cutting planes added during the search; none by default.
+    public var cuts: MIPCuts = []
+    /// Whether GLPK's feasibility pump looks for a first solution at the root; helps when plain
+    /// branching finds no incumbent in time.
+    public var usesFeasibilityPump = false
+    /// Whether GLPK's proximity search tries to improve the first solution found at the root.
+    public var usesProximitySearch = false
 
     /// Creates a solver.
     /// - Parameters:
@@ -30,23 +37,45 @@ public struct MIPSolver: Sendable {
     /// - Parameter model: The model.
     /// - Returns: The outcome; ``MIPOutcome/failed(_:)`` names what is wrong with a rejected model.
     /// - Complexity: Exponential in the worst case, bounded by ``timeLimit``.
-    public func solve(_ model: MIPModel) -> MIPOutcome {
+    public func solve(_ model: MIPModel) -> MIPOutcome { solve(model, startingFrom: nil) }
+
+    /// Solves a model, offering a known feasible solution as the first incumbent so the search
+    /// prunes against it from the start and has a solution to return however early it stops.
+    ///
+    /// GLPK's presolver renumbers the variables a start refers to, so a solve with a start
+    /// runs without it whatever ``presolve`` says.
+    /// - Parameters:
+    ///   - model: The model.
+    ///   - start: One value per variable satisfying every bound and constraint, or `nil`.
+    /// - Returns: The outcome, never worse than the start; ``MIPOutcome/failed(_:)`` when the start
+    ///   has the wrong length or breaks the model (GLPK would take it without checking).
+    /// - Complexity: O(n + nnz) to check the start, then as ``solve(_:)``.
+    public func solve(_ model: MIPModel, startingFrom start: [Double]?) -> MIPOutcome {
         if let failure = rejection(of: model) { return .failed(failure) }
         if (0..<model.variableCount).contains(where: { model.effectiveBounds($0, integral: true) == nil }) {
             return .infeasible
         }
+        if let start, let failure = Self.rejection(ofStart: start, for: model) { return .failed(failure) }
         if model.variableCount == 0 { return Self.solveWithoutVariables(model) }
+        let start = start.map { values in zip(values, model.kinds).map { $1.isIntegral ? $0.rounded() : $0 } }
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(min(timeLimit, 1e9))
         return GLPKEnvironment.withExclusiveAccess {
             let problem = GLPKProblem(model, integral: true)
-            if !presolve {
+            if !presolve || start != nil {
                 // Without the presolver glp_intopt needs an optimal basis of the relaxation.
                 glp_scale_prob(problem.handle, GLP_SF_AUTO)
                 let relaxation = runSimplex(problem, model, presolve: false, milliseconds: millisecondsLeft(until: deadline))
-                guard case .optimal = relaxation else { return relaxation }
+                switch relaxation {
+                case .optimal: break
+                case .infeasible, .failed: return relaxation
+                case .feasible, .timedOut:
+                    // A relaxation point is no MIP solution; only the start is one.
+                    guard let start else { return .timedOut }
+                    return .feasible(Self.solution(start, model), gap: .infinity)
+                }
             }
-            return runIntopt(problem, model, milliseconds: millisecondsLeft(until: deadline))
+            return runIntopt(problem, model, start: start, milliseconds: millisecondsLeft(until: deadline))
         }
     }
 
@@ -74,6 +103,23 @@ public struct MIPSolver: Sendable {
         }
         let issues = model.validationIssues()
         return issues.isEmpty ? nil : "invalid model: " + issues.joined(separator: "; ")
+    }
+
+    /// Why a start cannot be offered to the search, if it cannot.
+    private static func rejection(ofStart start: [Double], for model: MIPModel) -> String? {
+        guard start.count == model.variableCount else {
+            return "the start has \(start.count) values for \(model.variableCount) variables"
+        }
+        if let column = start.firstIndex(where: { !$0.isFinite }) {
+            return "the start gives \(model.variableLabel(column)) the value \(start[column])"
+        }
+        let violations = model.violations(of: start)
+        return violations.isEmpty ? nil : "the start is not feasible: " + violations.prefix(5).joined(separator: "; ")
+    }
+
+    /// A start as a solution, for when the search ends before improving on it.
+    static func solution(_ start: [Double], _ model: MIPModel) -> MIPSolution {
+        MIPSolution(objective: model.objectiveValue(of: start), values: start)
     }
 
     /// The time left for GLPK in milliseconds, as its `tm_lim` wants it (`Int32.max` = no limit).

@@ -68,10 +68,28 @@ public struct RoutePoolSetPartitioning: Sendable {
         } else {
             fallback = selection([], in: pool, isProvenOptimal: false, gap: .infinity, isIncumbent: false)
         }
-        let candidates = usefulDistinctRoutes(in: pool)
-        let (model, routeVariables) = makeModel(pool, candidates: candidates)
+        let cheapestCopies = usefulDistinctRoutes(in: pool)
+        let candidates = cheapestCopies.values.sorted()
+        let (model, routeVariables, unassignedVariables) = makeModel(pool, candidates: candidates)
+        var start: [Double]?
+        if let incumbent {
+            // The incumbent in the model's terms: each route replaced by its cheapest copy, or
+            // dropped when serving its orders costs more than leaving them; never costlier.
+            var values = [Double](repeating: 0, count: model.variableCount)
+            var served = [Bool](repeating: false, count: orderCount)
+            let variableOfRoute = Dictionary(uniqueKeysWithValues: zip(candidates, routeVariables))
+            for index in incumbent {
+                guard let copy = cheapestCopies[RouteKey(pool[index])], let variable = variableOfRoute[copy] else { continue }
+                values[variable.index] = 1
+                for order in pool[copy].orders { served[order] = true }
+            }
+            for (order, variable) in unassignedVariables.enumerated() {
+                if let variable { values[variable.index] = served[order] ? 0 : 1 }
+            }
+            start = values
+        }
         let found: RoutePoolSelection
-        switch solver.solve(model) {
+        switch solver.solve(model, startingFrom: start) {
         case .optimal(let solution):
             found = selection(chosenRoutes(solution, candidates, routeVariables), in: pool, isProvenOptimal: true, gap: 0, isIncumbent: false)
         case .feasible(let solution, let gap):
@@ -91,9 +109,13 @@ public struct RoutePoolSetPartitioning: Sendable {
         return kept
     }
 
-    /// The MIP for a pool: route binaries first (in `candidates` order), then order slacks.
+    /// The MIP for a pool: route binaries first (in `candidates` order), then one slack per order
+    /// some candidate serves (`nil` for the others, whose penalty is a constant).
     /// - Complexity: O(total route length + orders + vehicles).
-    func makeModel(_ pool: [PoolRoute], candidates: [Int]) -> (model: MIPModel, routes: [MIPVariable]) {
+    func makeModel(
+        _ pool: [PoolRoute],
+        candidates: [Int]
+    ) -> (model: MIPModel, routes: [MIPVariable], unassigned: [MIPVariable?]) {
         var model = MIPModel(sense: .minimise)
         let routes = candidates.map { model.addVariable(name: "route \($0)", kind: .binary, objective: pool[$0].cost) }
         var routesByOrder = [[MIPVariable]](repeating: [], count: orderCount)
@@ -102,6 +124,7 @@ public struct RoutePoolSetPartitioning: Sendable {
             for order in pool[index].orders { routesByOrder[order].append(variable) }
             routesByVehicle[pool[index].vehicle].append(variable)
         }
+        var unassignedVariables = [MIPVariable?](repeating: nil, count: orderCount)
         for order in 0..<orderCount {
             let penalty = unassignedPenalties[order]
             guard !routesByOrder[order].isEmpty else {
@@ -111,30 +134,38 @@ public struct RoutePoolSetPartitioning: Sendable {
             // Continuous is enough: the equality makes it whole once the route binaries are.
             let unassigned = model.addVariable(name: "order \(order) unassigned", upperBound: 1, objective: penalty)
             model.addConstraint(routesByOrder[order].map { ($0, 1) } + [(unassigned, 1)], .equal, 1, name: "order \(order) once")
+            unassignedVariables[order] = unassigned
         }
         for vehicle in 0..<vehicleCount where routesByVehicle[vehicle].count > 1 {
             model.addConstraint(routesByVehicle[vehicle].map { ($0, 1) }, .lessOrEqual, 1, name: "vehicle \(vehicle) once")
         }
-        return (model, routes)
+        return (model, routes, unassignedVariables)
     }
 
-    /// Pool indices worth offering: the cheapest copy of each (order set, vehicle), lowest index
-    /// on ties, and only routes cheaper than leaving their orders unserved.
+    /// Pool indices worth offering, by what they serve: the cheapest copy of each (order set,
+    /// vehicle), lowest index on ties, and only routes cheaper than leaving their orders unserved.
     /// - Complexity: O(total route length x log of the longest route).
-    func usefulDistinctRoutes(in pool: [PoolRoute]) -> [Int] {
-        struct Key: Hashable {
-            var orders: [Int]
-            var vehicle: Int
-        }
-        var cheapest: [Key: Int] = [:]
+    func usefulDistinctRoutes(in pool: [PoolRoute]) -> [RouteKey: Int] {
+        var cheapest: [RouteKey: Int] = [:]
         for (index, route) in pool.enumerated() {
             let penalties = route.orders.reduce(0.0) { $0 + unassignedPenalties[$1] }
             guard route.cost < penalties else { continue }
-            let key = Key(orders: route.orders.sorted(), vehicle: route.vehicle)
+            let key = RouteKey(route)
             if let known = cheapest[key], pool[known].cost <= route.cost { continue }
             cheapest[key] = index
         }
-        return cheapest.values.sorted()
+        return cheapest
+    }
+
+    /// What a route does, whatever it costs: the orders it serves (as a set) and its vehicle.
+    struct RouteKey: Hashable {
+        var orders: [Int]
+        var vehicle: Int
+
+        init(_ route: PoolRoute) {
+            orders = route.orders.sorted()
+            vehicle = route.vehicle
+        }
     }
 
     /// Pool indices of the routes a solution picks, ascending.
