@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Loads a scenario file of any recognised format into a checked ``Problem``.
+/// Loads a scenario file of any recognised format into a checked `Problem`.
 public enum ScenarioLoader {
     /// Reads a file, recognises its format by content (``ScenarioFormat/detect(_:)``) and decodes it.
     /// - Parameter url: the file to read.

@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Reads a scenario in the native JSON format into a checked ``Problem``.
+/// Reads a scenario in the native JSON format into a checked `Problem`.
 ///
 /// Every problem in the file is reported at once: syntax, unknown keys (typos), wrong types and
 /// missing fields from the format, then the model's own checks (duplicate ids, unknown

@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Writes a ``Problem`` in the native JSON scenario format, so that ``ScenarioDecoder`` reads
+/// Writes a `Problem` in the native JSON scenario format, so that ``ScenarioDecoder`` reads
 /// back the same problem.
 ///
 /// Times are written as ISO-8601 date-times in the problem's offset when it has a time origin

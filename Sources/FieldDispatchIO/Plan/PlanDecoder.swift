@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Reads a plan written by ``PlanEncoder`` (or by hand, in the same shape) back into a ``Plan``,
+/// Reads a plan written by ``PlanEncoder`` (or by hand, in the same shape) back into a `Plan`,
 /// for example to have a dispatcher's hand-made plan judged by the validator.
 ///
 /// Every time may be given as seconds (`start`), as an ISO-8601 date-time (`startAt`), or both

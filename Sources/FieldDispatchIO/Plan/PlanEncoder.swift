@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Writes a ``Plan`` as JSON for dispatchers and other systems: routes with every stop's
+/// Writes a `Plan` as JSON for dispatchers and other systems: routes with every stop's
 /// schedule, per-route and overall KPIs, unassigned orders with reasons, and an optional
 /// ``SolverSummary``.
 ///

@@ -5,7 +5,7 @@ import FieldDispatchModel
 ///
 /// Customers become orders whose ids are their customer numbers; each vehicle becomes a
 /// technician with one shift from and back to the depot, closing at the depot's due time.
-/// Plane units are multiplied by ``scale`` (see ``EuclideanTravel``) so the integer timeline
+/// Plane units are multiplied by ``scale`` (see `EuclideanTravel`) so the integer timeline
 /// keeps the benchmark's precision; the objective is distance, as in the literature.
 public struct SolomonReader: Sendable {
     /// Integer units per plane unit.
@@ -26,7 +26,7 @@ public struct SolomonReader: Sendable {
     ///   - text: the instance file's text.
     ///   - fallbackName: the name used when the file has no title line.
     /// - Returns: the checked problem.
-    /// - Throws: ``ProblemValidationError`` naming each line (`line 14`) that could not be read.
+    /// - Throws: `ProblemValidationError` naming each line (`line 14`) that could not be read.
     /// - Complexity: O(size of the text).
     public func read(_ text: String, name fallbackName: String = "solomon") throws(ProblemValidationError) -> Problem {
         // Line numbers count every line, blank ones included, so they match an editor's.
