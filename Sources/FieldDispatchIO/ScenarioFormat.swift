@@ -6,7 +6,7 @@ public enum ScenarioFormat: String, Hashable, Sendable, CaseIterable {
     case native
     /// A Solomon or Gehring–Homberger VRPTW text instance (see ``SolomonReader``).
     case solomon
-    /// VROOM's JSON input (`vehicles` with `jobs` or `shipments`).
+    /// VROOM's JSON input (`vehicles` with `jobs` or `shipments`; see ``VROOMReader``).
     case vroom
 
     /// Recognises a format by content, not by file name.

@@ -36,7 +36,7 @@ public enum ScenarioLoader {
                 throw ScenarioError(issues: error.issues)
             }
         case .vroom:
-            throw ScenarioError(path: "", message: "VROOM input is not supported yet; convert it to the native JSON format")
+            return try VROOMReader().read(data, name: name)
         case nil:
             let isEmpty = data.allSatisfy { [0x20, 0x0A, 0x0D, 0x09].contains($0) }
             throw ScenarioError(path: "", message: isEmpty

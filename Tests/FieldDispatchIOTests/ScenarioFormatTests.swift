@@ -25,11 +25,11 @@ import Testing
         #expect(try ScenarioLoader.load(Data(SolomonReaderTests.tiny.utf8)).name == "TINY")
     }
 
-    @Test("says clearly that VROOM input is not supported yet")
-    func refusesVroom() {
-        #expect(throws: ScenarioError(path: "", message: "VROOM input is not supported yet; convert it to the native JSON format")) {
-            try ScenarioLoader.load(Data(#"{"vehicles": [], "jobs": []}"#.utf8))
-        }
+    @Test("loads VROOM input through the VROOM reader")
+    func loadsVroom() throws {
+        let problem = try ScenarioLoader.load(Data(VROOMReaderTests.example.utf8), name: "vroom-example")
+        #expect(problem.name == "vroom-example")
+        #expect(problem.orders.count == 3)
     }
 
     @Test("names an unrecognised format, an empty file and a missing file")

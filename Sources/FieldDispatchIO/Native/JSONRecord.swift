@@ -34,7 +34,11 @@ struct JSONRecord {
     /// keep their indices in the model and its own checks name the same positions.
     init(_ value: JSONValue, list listPath: String, index: Int, allowed: [String], idKey: String = "id", issues: inout [ModelIssue]) {
         var id: String?
-        if case .string(let text) = value[idKey] ?? .null { id = text }
+        switch value[idKey] {
+        case .string(let text)?: id = text
+        case .integer(let number)?: id = String(number)  // VROOM ids are numbers
+        default: id = nil
+        }
         let path = ModelIssue.recordPath(listPath, index, id: id)
         if let record = JSONRecord(value, path: path, allowed: allowed, issues: &issues) {
             self = record
