@@ -16,11 +16,18 @@ struct Inserter {
         let instance = state.instance
         guard instance.canServe(order, on: v) else { return nil }
         let route = state.routes[v]
+        let data = instance.vehicles[v]
+        let current = state.metrics[v]
+        if current.load + instance.demand[order] > data.capacity || current.orderCount >= data.maxOrders { return nil }
         let exact = state.isComplex(v) || instance.isComplexOrder[order]
+        let latest = instance.latest[order]
         var best: (delta: Int, after: Int)?
         for after in 0...route.count {
-            if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             var proposal = state.prefix(v, through: after)
+            // Later positions only finish later, so once the order's window is out of reach it stays so.
+            let finish = proposal.segment.earliestStart + proposal.segment.duration - proposal.segment.timeWarp
+            if finish + instance.travel.duration(data.profile, proposal.last, order) > latest { break }
+            if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             proposal.append(order: order, vehicle: v, instance: instance)
             let priced = state.close(proposal, vehicle: v, suffixOf: v, from: after + 1)
             guard priced.violation == 0 else { continue }

@@ -97,7 +97,7 @@ struct ScheduleWalker {
     /// Takes, before the next leg of `leg` seconds, every break the rules say is due now.
     private mutating func takeBreaks(leg: Int, nextOpens: Int, nextLength: Int, isEnd: Bool,
                                      metrics: inout RouteMetrics, stops: inout [Stop]?) {
-        let breaks = instance.vehicles[schedule.vehicle].breaks
+        let breaks = instance.vehicleBreaks[schedule.vehicle]
         while nextBreak < breaks.count {
             let (index, rest) = breaks[nextBreak]
             let arrival = time + leg

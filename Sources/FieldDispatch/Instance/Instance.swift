@@ -2,8 +2,9 @@
 /// compatibility tables, service durations per vehicle class, travel and neighbour lists.
 ///
 /// Ids appear only at the edges (reading the problem, writing the plan); the search works on
-/// `Int` indices into flat arrays.
-public struct Instance: Sendable {
+/// `Int` indices into flat arrays. Immutable once built: it is a class only so that every
+/// search state shares one copy of its tables without reference-counting each of them.
+public final class Instance: Sendable {
     /// A bound far beyond any time, load or count of a real problem, safe to add without overflow.
     public static let unbounded = 1 << 50
 
@@ -43,6 +44,8 @@ public struct Instance: Sendable {
     public let compatibleVehicles: [[Int32]]
     /// Each order's nearest orders that share a certified vehicle, closest first.
     public let neighbours: [[Int32]]
+    /// Breaks of each vehicle's shift by earliest start, each with its index in ``Shift/breaks``.
+    let vehicleBreaks: [[(index: Int, rest: Break)]]
     /// Location index of each depot.
     var depotLocations: [Int] { materials.depotLocations }
 
@@ -78,8 +81,8 @@ public struct Instance: Sendable {
             profiles.append(technician.travelProfile)
         }
         if profiles.isEmpty { profiles = [.car] }
-        travel = TravelTable(locations: locations, profiles: profiles, provider: problem.travel)
-        materials = MaterialTable(problem: problem, depotLocations: depotLocations)
+        let travel = TravelTable(locations: locations, profiles: profiles, provider: problem.travel)
+        self.travel = travel
 
         var vehicles: [Vehicle] = []
         var pending = pendingEnds.makeIterator()
@@ -93,6 +96,12 @@ public struct Instance: Sendable {
             }
         }
         self.vehicles = vehicles
+        vehicleBreaks = problem.technicians.flatMap { technician in
+            technician.shifts.map { shift in
+                shift.breaks.enumerated().map { (index: $0.offset, rest: $0.element) }
+                    .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
+            }
+        }
         classCount = byLevel ? max(1, problem.technicians.count) : 1
         serviceDurations = problem.orders.flatMap { order in
             byLevel ? problem.technicians.map { order.serviceDuration(by: $0.skills) } : [order.serviceDuration]
@@ -106,7 +115,8 @@ public struct Instance: Sendable {
         slaDeadline = problem.orders.map { $0.slaDeadline ?? Self.unbounded }
         demand = problem.orders.map(\.demand)
         priority = problem.orders.map(\.priority)
-        let materials = self.materials
+        let materials = MaterialTable(problem: problem, depotLocations: depotLocations)
+        self.materials = materials
         let bonus = problem.objective.preferredTechnicianBonus
         isComplexOrder = problem.orders.indices.map { i in
             let order = problem.orders[i]
@@ -131,7 +141,7 @@ public struct Instance: Sendable {
         neighbours = NeighbourLists.build(
             orderCount: n, count: neighbourCount, compatibleVehicles: lists, vehicleCount: m,
             earliest: earliest, latest: latest, service: problem.orders.map(\.serviceDuration),
-            duration: { [travel] a, b in travel.duration(0, a, b) })
+            duration: { a, b in travel.duration(0, a, b) })
     }
 
     /// Service duration of `order` when served by `vehicle`.

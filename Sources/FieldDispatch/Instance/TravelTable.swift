@@ -12,9 +12,10 @@ public struct TravelTable: Sendable {
     private let locations: [Location]
     private let profiles: [TravelProfile]
     private let provider: any TravelTimeProvider
-    /// Row-major durations per profile; empty when legs are computed on demand.
-    private let durations: [[Int32]]
-    private let distances: [[Int32]]
+    /// Row-major durations, one square block per profile; empty when legs are computed on demand.
+    private let durations: [Int32]
+    private let distances: [Int32]
+    private let blockSize: Int
 
     /// Largest location count for which coordinate providers are tabulated.
     public static let tabulationLimit = 2_000
@@ -32,28 +33,25 @@ public struct TravelTable: Sendable {
         locationCount = locations.count + 1
         openEnd = locations.count
         let count = locationCount
+        blockSize = count * count
         guard provider.isDense || count <= Self.tabulationLimit else {
             durations = []
             distances = []
             return
         }
-        var allDurations: [[Int32]] = []
-        var allDistances: [[Int32]] = []
-        for profile in profiles {
-            var d = [Int32](repeating: 0, count: count * count)
-            var m = [Int32](repeating: 0, count: count * count)
+        var d = [Int32](repeating: 0, count: count * count * profiles.count)
+        var m = [Int32](repeating: 0, count: count * count * profiles.count)
+        for (p, profile) in profiles.enumerated() {
             for i in 0..<locations.count {
                 for j in 0..<locations.count {
                     let leg = provider.leg(from: locations[i], to: locations[j], profile: profile)
-                    d[i * count + j] = Int32(clamping: leg.duration)
-                    m[i * count + j] = Int32(clamping: leg.distance)
+                    d[p * count * count + i * count + j] = Int32(clamping: leg.duration)
+                    m[p * count * count + i * count + j] = Int32(clamping: leg.distance)
                 }
             }
-            allDurations.append(d)
-            allDistances.append(m)
         }
-        durations = allDurations
-        distances = allDistances
+        durations = d
+        distances = m
     }
 
     /// Whether legs are looked up in a table rather than computed.
@@ -62,14 +60,14 @@ public struct TravelTable: Sendable {
     /// Driving time from `a` to `b` for a profile index.
     @inline(__always)
     public func duration(_ profile: Int, _ a: Int, _ b: Int) -> Int {
-        if !durations.isEmpty { return Int(durations[profile][a &* locationCount &+ b]) }
+        if !durations.isEmpty { return Int(durations[profile &* blockSize &+ a &* locationCount &+ b]) }
         return computed(profile, a, b).duration
     }
 
     /// Driving distance from `a` to `b` for a profile index.
     @inline(__always)
     public func distance(_ profile: Int, _ a: Int, _ b: Int) -> Int {
-        if !distances.isEmpty { return Int(distances[profile][a &* locationCount &+ b]) }
+        if !distances.isEmpty { return Int(distances[profile &* blockSize &+ a &* locationCount &+ b]) }
         return computed(profile, a, b).distance
     }
 

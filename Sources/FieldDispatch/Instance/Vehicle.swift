@@ -1,4 +1,6 @@
 /// One technician shift compiled for the search: a vehicle that drives one route.
+///
+/// Plain numbers only, so that reading one in a hot loop costs no reference counting.
 public struct Vehicle: Sendable {
     /// Index of the technician in ``Problem/technicians``.
     public let technicianIndex: Int
@@ -26,8 +28,8 @@ public struct Vehicle: Sendable {
     public let profile: Int
     /// Column of ``Instance/serviceDuration(_:on:)``.
     public let durationClass: Int
-    /// Breaks of the shift by earliest start, each with its index in ``Shift/breaks``.
-    public let breaks: [(index: Int, rest: Break)]
+    /// Whether the shift has breaks, which segment pricing ignores (they are in ``Instance/breaks(of:)``).
+    public let hasBreaks: Bool
     /// Most restock visits on the route.
     public let maxRestocks: Int
     /// Cost rates of the technician.
@@ -50,12 +52,8 @@ public struct Vehicle: Sendable {
         maxWorkingTime = technician.maxWorkingTimePerShift ?? Instance.unbounded
         self.profile = profile
         self.durationClass = durationClass
-        breaks = shift.breaks.enumerated().map { (index: $0.offset, rest: $0.element) }
-            .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
+        hasBreaks = !shift.breaks.isEmpty
         maxRestocks = technician.maxRestockVisitsPerShift
         costs = technician.costs
     }
-
-    /// Whether the shift has breaks, which segment pricing ignores.
-    public var hasBreaks: Bool { !breaks.isEmpty }
 }

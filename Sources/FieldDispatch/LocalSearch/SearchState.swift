@@ -265,3 +265,11 @@ extension SearchState {
         unassigned.reduce(totalCost) { $0 + unservedPenalty(Int($1)) }
     }
 }
+
+extension SearchState {
+    /// A solution with the given routes (one per vehicle); orders in none are unassigned.
+    init(instance: Instance, routes: [[Int32]]) {
+        self.init(instance: instance)
+        for (v, route) in routes.enumerated() where !route.isEmpty { setRoute(v, route) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+@testable import FieldDispatch
+import FieldDispatchTestSupport
+
+/// Problems the engine tests share: Solomon instances from `fixtures/solomon` and small
+/// field-service scenarios built by hand.
+enum Fixtures {
+    /// `fixtures/solomon` of the repository, found from this file's path.
+    static let solomonFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("fixtures/solomon")
+
+    /// A Solomon instance, optionally cut to its first `customers` customers.
+    static func solomon(_ name: String, customers: Int? = nil) throws -> Problem {
+        let text = try String(contentsOf: solomonFolder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        let problem = try SolomonReader().read(text, name: name)
+        guard let customers else { return problem }
+        return Problem(unchecked: problem.name, orders: Array(problem.orders.prefix(customers)),
+                       technicians: problem.technicians, depots: problem.depots, outlets: problem.outlets,
+                       travel: problem.travel, objective: problem.objective, timeReference: problem.timeReference)
+    }
+
+    /// Route distance of a Solomon plan in the benchmark's own units, recomputed in double precision.
+    static func solomonDistance(_ plan: Plan, _ problem: Problem) -> Double {
+        var byId: [String: Location] = [:]
+        for order in problem.orders { byId[order.id] = order.location }
+        let depot = problem.technicians[0].shifts[0].startLocation
+        func length(_ a: Location, _ b: Location) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
+        var total = 0.0
+        for route in plan.routes {
+            var last = depot
+            for id in route.orderIds {
+                total += length(last, byId[id]!)
+                last = byId[id]!
+            }
+            total += length(last, depot)
+        }
+        return total
+    }
+
+    /// A field-service day with skills, levels, mixed windows, priorities and breaks, drawn from `seed`.
+    static func fieldDay(seed: UInt64, orders count: Int = 40, technicians: Int = 5, breaks: Bool = false,
+                         softWindows: Bool = false) throws -> Problem {
+        var random = SplitMix64(seed: seed)
+        var builder = ProblemBuilder(secondsPerUnit: 60)
+        let skills = ["ac.repair", "heater.repair", "gas.certified"]
+        for t in 0..<technicians {
+            let held = skills.enumerated().filter { $0.offset == t % 3 || random.nextUnit() < 0.5 }
+                .map { SkillLevel($0.element, level: 1 + random.nextInt(below: 3)) }
+            builder.addTechnician("T\(t)", at: .plane(Double(random.nextInt(below: 20)), Double(random.nextInt(below: 20))),
+                                  skills: held) { technician in
+                technician.maxOrdersPerShift = 12
+                if breaks { technician.shifts[0].breaks = [Break(earliestStart: .hours(12), latestEnd: .hours(14), duration: .minutes(30))] }
+            }
+        }
+        for i in 0..<count {
+            let start = Int.hours(8) + .minutes(30) * random.nextInt(below: 14)
+            var windows = [TimeWindow(start: start, end: start + .hours(2),
+                                      latenessCostPerHour: softWindows && i % 3 == 0 ? 600 : nil)]
+            if i % 5 == 0 { windows = [TimeWindow(start: .hours(8), end: .hours(10)), TimeWindow(start: .hours(13), end: .hours(15))] }
+            builder.addOrder("O\(i)", at: .plane(Double(random.nextInt(below: 30)), Double(random.nextInt(below: 30))),
+                             duration: .minutes(20 + 10 * random.nextInt(below: 4)), windows: windows) { order in
+                order.requiredSkills = [SkillRequirement(skills[i % 3], minimumLevel: 1 + (i % 7 == 0 ? 1 : 0))]
+                order.serviceDurationByLevel = i % 4 == 0 ? [LevelDuration(minimumLevel: 3, duration: .minutes(15))] : []
+                order.priority = i % 11 == 0 ? .emergency : (i % 4 == 0 ? .urgent : .normal)
+            }
+        }
+        return try builder.build()
+    }
+}
