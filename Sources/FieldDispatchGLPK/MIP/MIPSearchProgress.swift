@@ -13,9 +13,12 @@ final class MIPSearchProgress {
     var start: [Double]?
     /// Whether the search has been offered `start`.
     var hasOfferedStart = false
+    /// When to stop the search even if GLPK's own clock, checked only between subproblems, has not.
+    let deadline: ContinuousClock.Instant
 
-    init(start: [Double]?) {
+    init(start: [Double]?, deadline: ContinuousClock.Instant) {
         self.start = start.map { [0] + $0 }
+        self.deadline = deadline
     }
 
     /// The relative gap of an incumbent objective against the last bound, as GLPK defines it.
@@ -24,7 +27,8 @@ final class MIPSearchProgress {
         return min(gap, abs(incumbent - bound) / (abs(incumbent) + .ulpOfOne))
     }
 
-    /// Records bound and gap, and offers the start the first time GLPK asks for a heuristic solution.
+    /// Records bound and gap, offers the start the first time GLPK asks for a heuristic solution,
+    /// and ends the search once the deadline has passed.
     func observe(_ tree: OpaquePointer) {
         let node = glp_ios_best_node(tree)
         if node != 0 { bound = glp_ios_node_bound(tree, node) }
@@ -35,6 +39,8 @@ final class MIPSearchProgress {
             // GLPK checks the values itself and keeps them only if feasible and better.
             _ = glp_ios_heur_sol(tree, start)
         }
+        // On large models one subproblem can take seconds; the callback runs several times inside it.
+        if ContinuousClock.now >= deadline { glp_ios_terminate(tree) }
     }
 
     /// The C callback GLPK calls at every step of the search.

@@ -36,7 +36,8 @@ extension MIPSolver {
 
     /// Runs branch-and-cut; without the presolver the problem must hold an optimal relaxation basis.
     /// A start is offered as the first incumbent, which only works without the presolver.
-    func runIntopt(_ problem: borrowing GLPKProblem, _ model: MIPModel, start: [Double]?, milliseconds: Int32) -> MIPOutcome {
+    func runIntopt(_ problem: borrowing GLPKProblem, _ model: MIPModel, start: [Double]?, deadline: ContinuousClock.Instant) -> MIPOutcome {
+        let milliseconds = millisecondsLeft(until: deadline)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
@@ -51,7 +52,7 @@ extension MIPSolver {
         parameters.ps_heur = usesProximitySearch ? GLP_ON : GLP_OFF
         // Proximity search has its own clock; it must not outlive the whole budget.
         parameters.ps_tm_lim = min(parameters.ps_tm_lim, milliseconds)
-        let progress = MIPSearchProgress(start: start)
+        let progress = MIPSearchProgress(start: start, deadline: deadline)
         let code = withExtendedLifetime(progress) {
             parameters.cb_func = MIPSearchProgress.callback
             parameters.cb_info = Unmanaged.passUnretained(progress).toOpaque()
@@ -70,7 +71,8 @@ extension MIPSolver {
             case GLP_NOFEAS:
                 return .infeasible
             default:
-                if code == GLP_ETMLIM {
+                // Only the deadline check in the callback stops the search early (GLP_ESTOP).
+                if code == GLP_ETMLIM || code == GLP_ESTOP {
                     // The clock can run out before GLPK first asks for a heuristic solution.
                     guard let start else { return .timedOut }
                     return .feasible(Self.solution(start, model), gap: progress.gap(of: model.objectiveValue(of: start)))

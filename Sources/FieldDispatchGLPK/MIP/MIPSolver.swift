@@ -75,7 +75,7 @@ public struct MIPSolver: Sendable {
                     return .feasible(Self.solution(start, model), gap: .infinity)
                 }
             }
-            return runIntopt(problem, model, start: start, milliseconds: millisecondsLeft(until: deadline))
+            return runIntopt(problem, model, start: start, deadline: deadline)
         }
     }
 
@@ -123,7 +123,7 @@ public struct MIPSolver: Sendable {
     }
 
     /// The time left for GLPK in milliseconds, as its `tm_lim` wants it (`Int32.max` = no limit).
-    private func millisecondsLeft(until deadline: ContinuousClock.Instant?) -> Int32 {
+    func millisecondsLeft(until deadline: ContinuousClock.Instant?) -> Int32 {
         let seconds: Double
         if let deadline {
             let left = deadline - ContinuousClock.now
