@@ -18,14 +18,14 @@ struct OrderWork: Sendable {
         case .repair:
             let faults = ["not cooling", "leaking water", "error code E4", "no power", "noisy fan", "gas smell"]
             return OrderWork(kind: kind, category: category, skill: "\(prefix).repair", minimumLevel: prefix == "comp" ? 2 : 1,
-                             baseMinutes: 30...60, tools: prefix == "comp" ? ["recovery-unit"] : [],
+                             baseMinutes: 20...45, tools: prefix == "comp" ? ["recovery-unit"] : [],
                              fault: faults[Int.random(in: 0..<faults.count, using: &rng)])
         case .install:
             return OrderWork(kind: kind, category: category, skill: "\(prefix).install", minimumLevel: 2,
-                             baseMinutes: 60...90, tools: prefix == "ac" ? ["vacuum-pump"] : [], fault: nil)
+                             baseMinutes: 45...75, tools: prefix == "ac" ? ["vacuum-pump"] : [], fault: nil)
         case .maintenance:
             return OrderWork(kind: kind, category: category, skill: "\(prefix).repair", minimumLevel: 1,
-                             baseMinutes: 25...40, tools: [], fault: nil)
+                             baseMinutes: 20...35, tools: [], fault: nil)
         case .returnPickup:
             return OrderWork(kind: kind, category: category, skill: "logistics", minimumLevel: 1,
                              baseMinutes: 10...15, tools: [], fault: nil)

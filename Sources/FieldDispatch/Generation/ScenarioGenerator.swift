@@ -103,7 +103,7 @@ public struct ScenarioGenerator: Sendable {
         return Technician(
             id: "T\(index + 1)", name: "Technician \(index + 1)",
             skills: profile.skills(seniority: seniority), shifts: shifts,
-            maxOrdersPerShift: 12, maxWorkingTimePerShift: 10 * 3600,
+            maxOrdersPerShift: 14, maxWorkingTimePerShift: 10 * 3600,
             costs: CostRates(perHour: 2_500, perKilometre: 40, fixed: 0, overtimePerHour: 1_250),
             outlet: outlet.id, travelProfile: index % 10 == 9 ? "ebike" : .car,
             vanStock: stock, tools: profile.tools, maxRestockVisitsPerShift: 1)
