@@ -1,0 +1,93 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import FieldDispatch
+import FieldDispatchTestSupport
+
+@Suite struct SolverTests {
+    @Test("solves Solomon C101 to within 3 % of the best known distance with every customer served")
+    func solomonC101() throws {
+        let problem = try Fixtures.solomon("C101")
+        let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 3))
+        expectValidPlan(report.plan, for: problem)
+        #expect(report.plan.unassigned.isEmpty)
+        #expect(report.plan.routes.count <= 25)
+        #expect(Fixtures.solomonDistance(report.plan, problem) <= 828.94 * 1.03)
+    }
+
+    @Test("solves a field-service day with skills, breaks and soft windows to a valid plan")
+    func fieldDay() throws {
+        let problem = try Fixtures.fieldDay(seed: 8, orders: 60, technicians: 6, breaks: true, softWindows: true)
+        let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 1.5))
+        expectValidPlan(report.plan, for: problem)
+        #expect(report.plan.routes.flatMap(\.orderIds).count + report.plan.unassigned.count == problem.orders.count)
+        #expect(report.objective == Solver(problem: problem).objective(of: report.plan))
+    }
+
+    @Test("the same seed gives the same plan")
+    func deterministic() throws {
+        let problem = try Fixtures.fieldDay(seed: 2, breaks: true)
+        let options = SolveOptions(timeLimit: 60, seed: 42, maxIterations: 150)
+        let first = Solver(problem: problem).solve(options: options)
+        let second = Solver(problem: problem).solve(options: options)
+        #expect(first.plan == second.plan)
+        #expect(first.stopReason == .iterationLimit)
+    }
+
+    @Test("parallel searches pick the same winner on every run")
+    func parallelDeterministic() throws {
+        let problem = try Fixtures.solomon("R101", customers: 40)
+        let options = SolveOptions(timeLimit: 60, seed: 5, threads: 2, maxIterations: 100)
+        let first = Solver(problem: problem).solve(options: options)
+        let second = Solver(problem: problem).solve(options: options)
+        #expect(first.plan == second.plan)
+        #expect(first.threads == 2)
+        expectValidPlan(first.plan, for: problem)
+    }
+
+    @Test("a 0.2 s budget on C101 returns promptly")
+    func timeLimit() throws {
+        let problem = try Fixtures.solomon("C101")
+        let solver = Solver(problem: problem)
+        let start = Date()
+        let report = solver.solve(options: SolveOptions(timeLimit: 0.2))
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 1.5)
+        #expect(report.stopReason == .timeLimit)
+        expectValidPlan(report.plan, for: problem)
+    }
+
+    @Test("cancelling stops a long solve and still returns a complete plan")
+    func cancellation() throws {
+        let problem = try Fixtures.solomon("R101", customers: 60)
+        let cancellation = SolveCancellation()
+        let calls = Atomic<Int>(0)
+        let options = SolveOptions(timeLimit: 60, progress: { _ in
+            if calls.add(1, ordering: .relaxed).newValue >= 2 { cancellation.cancel() }
+        }, cancellation: cancellation)
+        let start = Date()
+        let report = Solver(problem: problem).solve(options: options)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(report.stopReason == .cancelled)
+        #expect(calls.load(ordering: .relaxed) >= 2)
+        expectValidPlan(report.plan, for: problem)
+        #expect(report.plan.unassigned.isEmpty)
+    }
+
+    @Test("a stagnation limit stops the search")
+    func noImprovement() throws {
+        let problem = try Fixtures.solomon("C101", customers: 25)
+        let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 60, noImprovementIterations: 50))
+        #expect(report.stopReason == .noImprovement)
+        expectValidPlan(report.plan, for: problem)
+    }
+
+    @Test("an empty problem is solved at once")
+    func empty() throws {
+        var builder = ProblemBuilder()
+        builder.addTechnician("T1", at: .plane(0, 0))
+        let report = Solver(problem: try builder.build()).solve(options: SolveOptions(timeLimit: 5))
+        #expect(report.plan.routes.isEmpty)
+        #expect(report.stopReason == .optimal)
+    }
+}
