@@ -118,6 +118,19 @@ import Testing
         }
     }
 
+    @Test("finds the same optimum with every cut family and root heuristic switched on")
+    func cutsAndHeuristics() throws {
+        var solver = MIPSolver(timeLimit: 10, relativeGap: 0)
+        solver.cuts = .all
+        solver.usesFeasibilityPump = true
+        solver.usesProximitySearch = true
+        let costs = MIPTestModels.randomCosts(size: 6, seed: 21)
+        let solution = try #require(solver.solve(MIPTestModels.assignment(costs: costs).model).solution)
+        #expect(solution.objective == MIPTestModels.bruteForceAssignmentCost(costs))
+        let knapsack = try #require(solver.solve(MIPTestModels.smallKnapsack().model).solution)
+        #expect(knapsack.objective == 14)
+    }
+
     @Test("adds up repeated variables in a constraint and drops cancelled ones")
     func repeatedTerms() throws {
         var model = MIPModel(sense: .maximise)

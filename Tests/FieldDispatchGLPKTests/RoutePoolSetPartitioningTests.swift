@@ -83,6 +83,25 @@ import Testing
         if selection.isIncumbent { #expect(selection.routeIndices == [0, 3] && selection.unassignedOrders == [2]) }
     }
 
+    @Test("stays near its time limit on a large pool and never does worse than a greedy incumbent", arguments: [0.1, 1])
+    func largePool(timeLimit: Double) throws {
+        let (orders, vehicles) = (120, 12)
+        let pool = RoutePoolFixtures.clusteredPool(orders: orders, vehicles: vehicles, routes: 3000, seed: 9)
+        let greedy = RoutePoolFixtures.greedySelection(pool, orders: orders, vehicles: vehicles)
+        let partitioning = RoutePoolSetPartitioning(
+            orderCount: orders, vehicleCount: vehicles, unassignedPenalty: 500, solver: MIPSolver(timeLimit: timeLimit))
+        let greedyCost = greedy.reduce(0.0) { $0 + pool[$1].cost }
+            + Double(orders - Set(greedy.flatMap { pool[$0].orders }).count) * 500
+        let start = ContinuousClock.now
+        let selection = try partitioning.select(from: pool, incumbent: greedy)
+        #expect(ContinuousClock.now - start < .seconds(timeLimit + 3))
+        #expect(selection.cost <= greedyCost)
+        var served = Set<Int>()
+        for index in selection.routeIndices { served.formUnion(pool[index].orders) }
+        #expect(served.count + selection.unassignedOrders.count == orders)
+        #expect(Set(selection.routeIndices.map { pool[$0].vehicle }).count == selection.routeIndices.count)
+    }
+
     @Test("rejects routes and incumbents that name missing or repeated orders and vehicles")
     func malformedInput() {
         let checks: [([PoolRoute], [Int]?, String)] = [
