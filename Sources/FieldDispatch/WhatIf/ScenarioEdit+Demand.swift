@@ -1,0 +1,101 @@
+/// Demand and time edits: surges, shift hours and customer windows.
+extension ScenarioEdit {
+    mutating func surge(_ factor: Double, using random: inout SplitMix64) {
+        let orders = problem.orders
+        guard !orders.isEmpty else { return }
+        let target = Int((Double(orders.count) * factor).rounded())
+        if target < orders.count {
+            var order = Array(orders.indices)
+            order.shuffle(using: &random)
+            let kept = Set(order.prefix(target))
+            problem.orders = orders.indices.filter(kept.contains).map { orders[$0] }
+            return
+        }
+        let jitter = Self.jitterRadius(orders.map(\.location))
+        var taken = Set(orders.map(\.id))
+        var sources = Array(orders.indices)
+        for k in 0..<(target - orders.count) {
+            if k % orders.count == 0 { sources.shuffle(using: &random) }
+            var copy = orders[sources[k % orders.count]]
+            var serial = k / orders.count + 1
+            while taken.contains("\(copy.id)-S\(serial)") { serial += 1 }
+            copy.id = "\(copy.id)-S\(serial)"
+            taken.insert(copy.id)
+            // Matrix travel cannot place a new point; the copy shares its source's matrix row.
+            if !problem.travel.isDense {
+                copy.location.x += (random.nextUnit() * 2 - 1) * jitter.x
+                copy.location.y += (random.nextUnit() * 2 - 1) * jitter.y
+            }
+            problem.orders.append(copy)
+        }
+    }
+
+    /// A neighbourhood about 2 % of the orders' spread, so copies are new addresses in the same district.
+    static func jitterRadius(_ locations: [Location]) -> (x: Double, y: Double) {
+        let xs = locations.map(\.x), ys = locations.map(\.y)
+        let width = (xs.max() ?? 0) - (xs.min() ?? 0), height = (ys.max() ?? 0) - (ys.min() ?? 0)
+        let side = max(width, height, 1e-3) * 0.02
+        return (side, side)
+    }
+
+    /// The start of the local calendar day holding `time`, on the problem's timeline.
+    func dayStart(_ time: Int) -> Int {
+        let reference = problem.timeReference
+        let shift = (reference.originUnixTime ?? 0) + reference.utcOffset
+        let local = time + shift
+        let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        return day * 86_400 - shift
+    }
+
+    mutating func setShiftHours(start: Int, end: Int) {
+        for t in problem.technicians.indices {
+            for s in problem.technicians[t].shifts.indices {
+                var shift = problem.technicians[t].shifts[s]
+                let day = dayStart(shift.start)
+                shift.start = day + start
+                shift.end = day + (end > start ? end : end + 86_400)
+                shift.breaks = shift.breaks.compactMap { rest in
+                    var kept = rest
+                    kept.earliestStart = max(rest.earliestStart, shift.start)
+                    kept.latestEnd = min(rest.latestEnd, shift.hardEnd)
+                    return kept.latestEnd - kept.earliestStart >= kept.duration ? kept : nil
+                }
+                problem.technicians[t].shifts[s] = shift
+            }
+        }
+    }
+
+    mutating func reshapeWindows(_ reshaping: ScenarioChange.WindowReshaping) {
+        for i in problem.orders.indices {
+            let reshaped = problem.orders[i].timeWindows.map { window -> TimeWindow in
+                let centre = window.start + (window.end - window.start) / 2
+                var result = window
+                switch reshaping {
+                case .width(let width):
+                    result.start = centre - width / 2
+                    result.end = result.start + width
+                case .halfDay:
+                    let day = dayStart(centre)
+                    let isMorning = centre - day < 13 * 3600
+                    result.start = day + (isMorning ? 8 : 13) * 3600
+                    result.end = day + (isMorning ? 13 : 18) * 3600
+                }
+                return result
+            }
+            problem.orders[i].timeWindows = Self.merged(reshaped)
+        }
+    }
+
+    /// Sorted windows with overlaps joined, as the model requires after widening.
+    static func merged(_ windows: [TimeWindow]) -> [TimeWindow] {
+        var result: [TimeWindow] = []
+        for window in windows.sorted(by: { $0.start < $1.start }) {
+            if let last = result.last, window.start <= last.end {
+                result[result.count - 1].end = max(last.end, window.end)
+            } else {
+                result.append(window)
+            }
+        }
+        return result
+    }
+}
