@@ -177,11 +177,10 @@ struct JSONParser {
     }
 
     private mutating func expectWord(_ word: String) throws(SyntaxError) {
-        let expected = Array(word.utf8)
-        guard bytes[position...].starts(with: expected) else {
+        guard bytes[position...].starts(with: word.utf8) else {
             throw error("unexpected character \(describe(bytes[position])), expected a value")
         }
-        position += expected.count
+        position += word.utf8.count
     }
 
     private mutating func enter() throws(SyntaxError) {
@@ -190,7 +189,12 @@ struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
     }
 
     private func peek(_ byte: UInt8) -> Bool { position < bytes.count && bytes[position] == byte }
