@@ -12,6 +12,9 @@ struct FieldDispatchCommand: ParsableCommand {
             70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self, GenerateCommand.self, DemoCommand.self]
+        subcommands: [
+            SolveCommand.self, ValidateCommand.self, WhatIfCommand.self, CompareCommand.self,
+            GenerateCommand.self, DemoCommand.self,
+        ]
     )
 }

@@ -4,17 +4,44 @@ import Foundation
 
 /// Reading inputs with the CLI's exit codes: 66 for a file that cannot be read, 65 for bad data.
 enum InputFiles {
-    /// Loads a scenario in any supported format, detected by content.
-    static func problem(at path: String) throws -> Problem {
+    /// Loads a scenario in any supported format, detected by content; a folder is read as CSV
+    /// (`orders.csv`, `technicians.csv`, optional `outlets.csv`).
+    static func problem(at path: String, csv: CSVScenarioReader = CSVScenarioReader()) throws -> Problem {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.isReadableFile(atPath: url.path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder),
+              isFolder.boolValue || FileManager.default.isReadableFile(atPath: url.path)
+        else {
             printError("cannot read \(path)")
             throw CLIExit.unreadable
         }
+        if isFolder.boolValue {
+            for name in ["orders.csv", "technicians.csv"] where !FileManager.default.isReadableFile(atPath: url.appendingPathComponent(name).path) {
+                printError("\(path) is a folder without a readable \(name)")
+                throw CLIExit.unreadable
+            }
+        }
         do {
-            return try ScenarioLoader.load(contentsOf: url)
+            return isFolder.boolValue ? try csv.read(folder: url) : try ScenarioLoader.load(contentsOf: url)
         } catch {
             printError("\(path): \(error)")
+            throw CLIExit.badInput
+        }
+    }
+
+    /// Loads a scenario from CSV files.
+    static func problem(orders: String, technicians: String, outlets: String?, csv: CSVScenarioReader) throws -> Problem {
+        for path in [orders, technicians] + (outlets.map { [$0] } ?? []) where !FileManager.default.isReadableFile(atPath: path) {
+            printError("cannot read \(path)")
+            throw CLIExit.unreadable
+        }
+        let ordersURL = URL(fileURLWithPath: orders)
+        do {
+            return try csv.read(orders: ordersURL, technicians: URL(fileURLWithPath: technicians),
+                                outlets: outlets.map { URL(fileURLWithPath: $0) },
+                                name: ordersURL.deletingLastPathComponent().lastPathComponent)
+        } catch {
+            printError("\(error)")
             throw CLIExit.badInput
         }
     }
@@ -43,6 +70,16 @@ enum InputFiles {
             try data.write(to: URL(fileURLWithPath: path))
         } catch {
             printError("cannot write \(path): \(error.localizedDescription)")
+            throw CLIExit.unreadable
+        }
+    }
+
+    /// Creates a folder (and its parents) for output files.
+    static func makeFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            printError("cannot create \(path): \(error.localizedDescription)")
             throw CLIExit.unreadable
         }
     }

@@ -17,13 +17,21 @@ struct SearchOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
     }
 
-    /// Engine options for these flags, with a progress line on standard error when `progress` is set.
-    func solveOptions(progress: ProgressLine?) -> SolveOptions {
-        var options = SolveOptions(timeLimit: timeLimit.seconds, seed: seed,
+    /// Engine options for these flags, reporting to `progress` when given.
+    func solveOptions(progress: ProgressLine?, timeLimit override: Double? = nil) -> SolveOptions {
+        var options = SolveOptions(timeLimit: override ?? timeLimit.seconds, seed: seed,
                                    threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         if let progress {
             options.progress = { @Sendable state in progress.report(state) }
         }
         return options
+    }
+
+    /// Solves a problem with these options and a progress display.
+    func solve(_ problem: Problem, label: String? = nil, quiet: Bool, timeLimit override: Double? = nil) -> SolveReport {
+        let progress = ProgressLine(budget: override ?? timeLimit.seconds, label: label, enabled: !quiet)
+        let report = Solver(problem: problem).solve(options: solveOptions(progress: progress, timeLimit: override))
+        progress.finish()
+        return report
     }
 }

@@ -8,36 +8,61 @@ import Foundation
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
-        abstract: "Plan a scenario (native JSON, Solomon text or VROOM JSON, detected by content).")
+        abstract: "Plan a scenario (native JSON, Solomon text or VROOM JSON, detected by content; or CSV spreadsheets).",
+        discussion: """
+            Formats: table prints a summary for dispatchers (-o writes the plan JSON); json prints the plan; \
+            vroom prints VROOM's solution format, so 'vroom -i problem.json -o out.json' becomes \
+            'field-dispatch solve problem.json --format vroom -o out.json'; csv prints plan.csv (one row per stop). \
+            With --format json, vroom or csv, -o writes that format.
 
-    @Argument(help: "Scenario file.")
-    var scenario: String
+            CSV input: --orders orders.csv --technicians technicians.csv [--outlets outlets.csv], or a folder \
+            holding them as the scenario argument.
+            """)
+
+    @Argument(help: "Scenario file, or a folder with orders.csv and technicians.csv.")
+    var scenario: String?
+
+    @OptionGroup var csv: CSVOptions
 
     @OptionGroup var search: SearchOptions
 
-    @Option(name: .shortAndLong, help: "Write the plan as JSON to this file ('-' for standard output).")
+    @OptionGroup var printing: OutputOptions
+
+    @Option(name: .shortAndLong, help: "Write the plan to this file ('-' for standard output).")
     var output: String?
 
-    @Option(name: .long, help: "What to print: table (a summary for dispatchers) or json (the plan).")
+    @Option(name: .long, help: "Output format: table, json, vroom or csv.")
     var format: OutputFormat = .table
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+    @Option(name: .long, help: "Also write the plan as CSV (one row per stop) to this file.")
+    var planCsv: String?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, vroom, csv }
+
+    func validate() throws {
+        if scenario == nil && !csv.isGiven { throw ValidationError("give a scenario file or --orders and --technicians") }
+        if scenario != nil && csv.isGiven { throw ValidationError("give either a scenario file or --orders and --technicians, not both") }
+        if printing.json && ![.table, .json].contains(format) { throw ValidationError("--json conflicts with --format \(format.rawValue)") }
+    }
 
     func run() throws {
-        let problem = try InputFiles.problem(at: scenario)
-        let progress = ProgressLine()
-        let report = Solver(problem: problem).solve(options: search.solveOptions(progress: progress))
-        progress.finish()
+        let problem = try csv.problem(path: scenario)
+        let report = search.solve(problem, quiet: printing.quiet)
         let violations = PlanValidator(problem: problem).validate(report.plan).filter(\.isHard)
-        let encoded = PlanOutput.json(report, problem: problem)
-        if let output { try InputFiles.write(encoded, to: output) }
+        let format = printing.json ? .json : format
+        let encoded: Data
         switch format {
-        case .json where output != "-":
-            FileHandle.standardOutput.write(encoded)
-        case .json:
-            break
+        case .table, .json: encoded = PlanOutput.json(report, problem: problem)
+        case .vroom: encoded = VROOMPlanEncoder().encode(report.plan, for: problem, computingMilliseconds: Int(report.elapsed * 1000))
+        case .csv: encoded = Data(PlanCSVEncoder().encode(report.plan, for: problem).utf8)
+        }
+        if let output { try InputFiles.write(encoded, to: output) }
+        if let planCsv { try InputFiles.write(Data(PlanCSVEncoder().encode(report.plan, for: problem).utf8), to: planCsv) }
+        switch format {
         case .table:
-            print(PlanOutput.summary(report, problem: problem))
+            if !printing.quiet { print(PlanOutput.summary(report, problem: problem)) }
+        case .json, .vroom, .csv:
+            if output != "-" { FileHandle.standardOutput.write(encoded) }
         }
         if !violations.isEmpty {
             InputFiles.printError("the plan breaks \(violations.count) hard rule(s):\n" + violations.map { "  \($0)" }.joined(separator: "\n"))
