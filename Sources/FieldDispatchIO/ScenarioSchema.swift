@@ -14,7 +14,9 @@ public enum ScenarioSchema {
         return url
     }
 
-    /// The schema's bytes.
+    /// The schema's bytes, read from the bundle on each access.
     /// - Throws: the file system's error if the bundle cannot be read.
-    public static func data() throws -> Data { try Data(contentsOf: url) }
+    public static var data: Data {
+        get throws { try Data(contentsOf: url) }
+    }
 }

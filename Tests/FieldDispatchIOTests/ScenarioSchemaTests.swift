@@ -3,7 +3,7 @@ import Testing
 @testable import FieldDispatchIO
 
 @Suite struct ScenarioSchemaTests {
-    static func schema() throws -> JSONValue { try JSONParser.parse(Array(ScenarioSchema.data())) }
+    static func schema() throws -> JSONValue { try JSONParser.parse(Array(try ScenarioSchema.data)) }
 
     static func propertyNames(_ value: JSONValue?) -> Set<String> {
         guard case .object(let members) = value?["properties"] ?? .null else { return [] }
