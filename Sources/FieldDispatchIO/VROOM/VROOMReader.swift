@@ -1,7 +1,7 @@
 import Foundation
 import FieldDispatchModel
 
-/// Reads VROOM's JSON input (`vehicles` and `jobs`) into a checked ``Problem``, so instances
+/// Reads VROOM's JSON input (`vehicles` and `jobs`) into a checked `Problem`, so instances
 /// prepared for VROOM can be planned and compared without conversion.
 ///
 /// Vehicles become technicians with one shift (their `time_window`, unbounded when absent);
@@ -17,7 +17,7 @@ import FieldDispatchModel
 ///   vehicle's first `capacity`.
 /// - A break may start inside its window, so it must end by the window's end plus its `service`.
 /// - With `matrices` (or the older `matrix`) travel comes from the tables through `location_index`;
-///   without, from great-circle distances (``HaversineTravel`` defaults), as no road network is at hand.
+///   without, from great-circle distances (`HaversineTravel` defaults), as no road network is at hand.
 /// - Vehicles' `costs` (`fixed`, `per_hour`, `per_km`) become cost rates and are added to the objective.
 public struct VROOMReader: Sendable {
     static let topLevelKeys = ["vehicles", "jobs", "shipments", "matrices", "matrix"]
