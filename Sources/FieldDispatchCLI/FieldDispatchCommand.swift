@@ -14,7 +14,7 @@ struct FieldDispatchCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, ValidateCommand.self, WhatIfCommand.self, CompareCommand.self,
-            GenerateCommand.self, DemoCommand.self,
+            RenderCommand.self, GenerateCommand.self, DemoCommand.self,
         ]
     )
 }

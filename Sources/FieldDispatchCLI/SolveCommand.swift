@@ -13,7 +13,7 @@ struct SolveCommand: ParsableCommand {
             Formats: table prints a summary for dispatchers (-o writes the plan JSON); json prints the plan; \
             vroom prints VROOM's solution format, so 'vroom -i problem.json -o out.json' becomes \
             'field-dispatch solve problem.json --format vroom -o out.json'; csv prints plan.csv (one row per stop). \
-            With --format json, vroom or csv, -o writes that format.
+            With --format json, vroom or csv, -o writes that format to the file instead of standard output.
 
             CSV input: --orders orders.csv --technicians technicians.csv [--outlets outlets.csv], or a folder \
             holding them as the scenario argument.
@@ -62,7 +62,7 @@ struct SolveCommand: ParsableCommand {
         case .table:
             if !printing.quiet { print(PlanOutput.summary(report, problem: problem)) }
         case .json, .vroom, .csv:
-            if output != "-" { FileHandle.standardOutput.write(encoded) }
+            if output == nil { FileHandle.standardOutput.write(encoded) }
         }
         if !violations.isEmpty {
             InputFiles.printError("the plan breaks \(violations.count) hard rule(s):\n" + violations.map { "  \($0)" }.joined(separator: "\n"))
