@@ -24,9 +24,16 @@ enum InputFiles {
         do {
             return isFolder.boolValue ? try csv.read(folder: url) : try ScenarioLoader.load(contentsOf: url)
         } catch {
-            printError("\(path): \(error)")
+            printError(describe(error, in: path))
             throw CLIExit.badInput
         }
+    }
+
+    /// An input error: one issue on the line, several on lines of their own.
+    static func describe(_ error: ScenarioError, in path: String?) -> String {
+        let prefix = path.map { $0 + ": " } ?? ""
+        guard error.issues.count > 1 else { return prefix + error.description }
+        return prefix + "\(error.issues.count) issues\n" + error.issues.map { "  \($0)" }.joined(separator: "\n")
     }
 
     /// Loads a scenario from CSV files.
@@ -41,7 +48,7 @@ enum InputFiles {
                                 outlets: outlets.map { URL(fileURLWithPath: $0) },
                                 name: ordersURL.deletingLastPathComponent().lastPathComponent)
         } catch {
-            printError("\(error)")
+            printError(describe(error, in: nil))
             throw CLIExit.badInput
         }
     }

@@ -76,11 +76,11 @@ extension CSVScenarioReader {
         } else {
             cells.report(table, row, "home_lat", "is empty; give home_lat and home_lon, or an outlet listed in outlets.csv")
         }
-        guard let start, let end, let home else { return nil }
-        guard end > start else {
+        if let start, let end, end <= start {
             cells.report(table, row, "shift_end", "\(table.value(row, "shift_end")!) is not after shift_start \(table.value(row, "shift_start")!)")
             return nil
         }
+        guard let start, let end, let home else { return nil }
         var shift = Shift(id: shiftName(start, cells), start: start, end: end, maxOvertime: cells.duration(table, row, "overtime") ?? 0,
                           startLocation: home, endLocation: home)
         let breakStart = cells.time(table, row, "break_start"), breakEnd = cells.time(table, row, "break_end")

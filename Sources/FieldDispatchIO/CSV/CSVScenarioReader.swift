@@ -103,8 +103,8 @@ public struct CSVScenarioReader: Sendable {
         if !tableIssues.isEmpty { throw ScenarioError(issues: tableIssues) }
         var cells = CSVCellReader(origin: date ?? firstDay([orderTable, technicianTable]))
         let outletList = outletTable.map { readOutlets($0, &cells) }
-        let (staff, shiftRows) = readTechnicians(technicianTable, outlets: outletList, &cells)
         let (work, orderRows) = readOrders(orderTable, &cells)
+        let (staff, shiftRows) = readTechnicians(technicianTable, outlets: outletList, &cells)
         let allOutlets = outletList ?? derivedOutlets(staff, work, technicianTable.name, &cells)
         let reference = cells.origin.map { TimeReference(originUnixTime: $0.unixTime, utcOffset: $0.utcOffset) } ?? .bare
         let problem = Problem(
