@@ -100,6 +100,9 @@ import Testing
         for index in selection.routeIndices { served.formUnion(pool[index].orders) }
         #expect(served.count + selection.unassignedOrders.count == orders)
         #expect(Set(selection.routeIndices.map { pool[$0].vehicle }).count == selection.routeIndices.count)
+        // Without an incumbent the search may be cut off before any solution; that is no failure.
+        let unseeded = try partitioning.select(from: pool)
+        #expect(unseeded.cost <= Double(orders) * 500)
     }
 
     @Test("rejects routes and incumbents that name missing or repeated orders and vehicles")
