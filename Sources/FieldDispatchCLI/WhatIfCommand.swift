@@ -16,12 +16,14 @@ struct WhatIfCommand: ParsableCommand {
             or shift, or are served in one plan only.
 
             Changes (--change, repeatable, applied in order):
-              \(ScenarioChange.syntax.joined(separator: "\n  "))
+            \(ScenarioChange.syntax.map { "  \($0.form)\n      \($0.meaning)" }.joined(separator: "\n"))
 
             Examples:
               field-dispatch whatif day.json --change add-technicians:2@GZ-HZ:like=T-LI
-              field-dispatch whatif day.json --change surge:1.5 --change shift-hours:08:00-19:00 --out-dir whatif
-              field-dispatch whatif day.json --change remove-technician:T-WU --change priority:A-1033=emergency
+              field-dispatch whatif day.json --change surge:1.5 --out-dir whatif
+              field-dispatch whatif day.json --change shift-hours:08:00-19:00
+              field-dispatch whatif day.json --change remove-technician:T-WU
+              field-dispatch whatif day.json --change priority:A-1033=emergency
               field-dispatch whatif day.json --change windows:half-day --change time-limit:30s
 
             With --out-dir: baseline.json and variant.json (plans), variant-scenario.json (the changed scenario) \
@@ -32,7 +34,7 @@ struct WhatIfCommand: ParsableCommand {
     @Argument(help: "Scenario file, or a folder with orders.csv and technicians.csv.")
     var scenario: String
 
-    @Option(name: .customLong("change"), help: "A change to the scenario (repeatable; see below).")
+    @Option(name: .customLong("change"), help: "A change to the scenario (repeatable; see the list above).")
     var changeTexts: [String] = []
 
     @OptionGroup var search: SearchOptions

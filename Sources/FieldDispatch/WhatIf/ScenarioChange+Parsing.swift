@@ -1,16 +1,17 @@
 /// Reading changes in the command-line syntax.
 extension ScenarioChange {
-    /// The syntax of every change, one line each, for help texts.
-    public static let syntax: [String] = [
-        "add-technicians:N[@OUTLET][:like=TECH]  add N copies of TECH's profile (default: the outlet's first technician), based at OUTLET",
-        "add-technician:ID[@OUTLET][:like=TECH]  add one copy named ID",
-        "remove-technician:TECH                  take a technician out",
-        "move-technician:TECH@OUTLET             re-home a technician (outlet, shift start and end)",
-        "surge:FACTOR                            scale demand, e.g. surge:2 doubles the orders (seeded copies nearby)",
-        "shift-hours:HH:MM-HH:MM                 set every shift to these local hours, keeping its day",
-        "windows:DURATION | windows:half-day     make every window DURATION wide (2h, 90m) around its centre, or a half-day block",
-        "priority:ORDER=LEVEL                    emergency, urgent, normal or low",
-        "time-limit:DURATION                     search budget of the variant (5s, 500ms, 2m)",
+    /// The syntax of every change with what it does, for help texts.
+    public static let syntax: [(form: String, meaning: String)] = [
+        ("add-technicians:N[@OUTLET][:like=TECH]", "add N copies of TECH (default: OUTLET's first technician), based at OUTLET"),
+        ("add-technician:ID[@OUTLET][:like=TECH]", "add one copy named ID"),
+        ("remove-technician:TECH", "take a technician out"),
+        ("move-technician:TECH@OUTLET", "re-home a technician (outlet, shift start and end)"),
+        ("surge:FACTOR", "scale demand: surge:2 doubles the orders (seeded copies nearby)"),
+        ("shift-hours:HH:MM-HH:MM", "set every shift to these local hours, keeping its day"),
+        ("windows:DURATION", "make every window DURATION wide (2h, 90m) around its centre"),
+        ("windows:half-day", "make every window the half-day block of its centre (08-13 or 13-18)"),
+        ("priority:ORDER=LEVEL", "set an order's priority: emergency, urgent, normal or low"),
+        ("time-limit:DURATION", "give the variant's search this budget (5s, 500ms, 2m)"),
     ]
 
     /// Reads a change written as `name:argument`, for example `add-technicians:2@O2:like=T-3`,
