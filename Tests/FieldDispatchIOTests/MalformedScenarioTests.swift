@@ -110,6 +110,10 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
             json: MalformedCase.scenario(travel: #"{"kind": "matrix", "profiles": {"car": {"durations": [[0, 60], [60]]}}}"#),
             expected: ["travel.profiles.car.durations[1]: has 1 entries; a 2 x 2 matrix needs 2"]),
         MalformedCase(
+            name: "matrix profiles of different sizes",
+            json: MalformedCase.scenario(travel: #"{"kind": "matrix", "profiles": {"car": {"durations": [[0, 1], [1, 0]]}, "ebike": {"durations": [[0]]}}}"#),
+            expected: [#"travel.profiles.ebike.durations: has 1 rows but profile "car" has 2; all profiles need the same locations"#]),
+        MalformedCase(
             name: "a latitude outside -90...90",
             json: MalformedCase.scenario(orders: #"[{"id": "A-1", "location": {"lat": 123, "lon": 113.3}, "serviceDuration": 60}]"#),
             expected: [#"orders[0] "A-1".location: latitude 123.0 is outside -90...90"#]),

@@ -118,6 +118,8 @@ enum JSONValue: Hashable, Sendable {
 
     /// Shortest text that reads back as the same double; whole numbers keep a `.0`-free form.
     static func format(_ value: Double) -> String {
+        // JSON has no NaN or infinity; null is the conventional stand-in.
+        guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }

@@ -47,6 +47,7 @@ extension ScenarioConverter {
         else { return nil }
         var tables: [TravelProfile: TravelMatrix.Table] = [:]
         var failed = false
+        var firstProfile: (name: String, size: Int)?
         for name in Self.keys(of: profiles) {
             guard let entry = JSONRecord(profiles[name] ?? .null, path: table.field(name), allowed: ["durations", "distances"], issues: &issues)
             else { failed = true; continue }
@@ -58,6 +59,12 @@ extension ScenarioConverter {
                 failed = true
                 continue
             }
+            if let first = firstProfile, first.size != durations.count {
+                report(entry.field("durations"), "has \(durations.count) rows but profile \"\(first.name)\" has \(first.size); all profiles need the same locations")
+                failed = true
+                continue
+            }
+            firstProfile = firstProfile ?? (name, durations.count)
             tables[TravelProfile(name)] = TravelMatrix.Table(durations: durations, distances: distances ?? [])
         }
         let names = tables.keys.map(\.name).sorted()
