@@ -3,7 +3,8 @@ import FieldDispatchModel
 /// Turns a parsed native scenario document into model values, collecting every issue on the way.
 ///
 /// Nothing stops at the first problem: a field that cannot be read is reported with its path and
-/// replaced by a neutral value, so the rest of the file is still read and checked.
+/// replaced by a neutral value, so the rest of the file is still read and checked. Its field
+/// readers (times, durations, locations, lists) also serve ``PlanDecoder`` and ``VROOMReader``.
 struct ScenarioConverter {
     /// Every issue found so far, in reading order.
     var issues: [ModelIssue] = []
@@ -20,7 +21,7 @@ struct ScenarioConverter {
     init(origin: ISO8601DateTime?) { self.origin = origin }
 
     /// Reads a whole document.
-    /// - Returns: the problem's parts, or `nil` when the document is not an object at all.
+    /// - Returns: the problem, not yet checked by the model, or `nil` when the document is not an object.
     mutating func convert(_ document: JSONValue) -> Problem? {
         guard let root = JSONRecord(document, path: "", allowed: Self.topLevelKeys, issues: &issues) else {
             issues = [ModelIssue(path: "", message: "expected a JSON object at the top level, found \(document.shortDescription)")]
