@@ -68,6 +68,26 @@ import Testing
         #expect(MIPSolver(timeLimit: 5).solveRelaxation(model).isOptimal)
     }
 
+    @Test("reports a binary whose bounds exclude both zero and one as infeasible, relaxed or not")
+    func binaryOutsideZeroOne() {
+        var model = MIPModel()
+        model.addVariable(name: "b", lowerBound: 2, kind: .binary, objective: 1)
+        #expect(MIPSolver(timeLimit: 5).solve(model) == .infeasible)
+        #expect(MIPSolver(timeLimit: 5).solveRelaxation(model) == .infeasible)
+    }
+
+    @Test("solves a model with bounds but no constraints")
+    func boundsOnly() throws {
+        var model = MIPModel(sense: .maximise)
+        let x = model.addVariable(name: "x", lowerBound: -3, upperBound: 5.5, kind: .integer, objective: 2)
+        let y = model.addVariable(name: "y", lowerBound: -1, upperBound: 0.25, objective: -4)
+        let fixed = model.addVariable(name: "fixed", upperBound: 0, kind: .binary, objective: 10)
+        let solution = try #require(MIPSolver(timeLimit: 5).solve(model).solution)
+        #expect(solution.values == [5, -1, 0])
+        #expect(solution.objective == 14)
+        #expect(model.bounds(of: fixed) == (0, 0) && model.kind(of: x) == .integer && model.name(of: y) == "y")
+    }
+
     @Test("names an unbounded objective as a failure", arguments: [true, false])
     func unbounded(presolve: Bool) {
         var model = MIPModel(sense: .maximise)

@@ -95,6 +95,9 @@ public struct MIPSolver: Sendable {
     /// - Complexity: Polynomial in practice, bounded by ``timeLimit``.
     public func solveRelaxation(_ model: MIPModel) -> MIPOutcome {
         if let failure = rejection(of: model) { return .failed(failure) }
+        if (0..<model.variableCount).contains(where: { model.effectiveBounds($0, integral: false) == nil }) {
+            return .infeasible
+        }
         if model.variableCount == 0 { return Self.solveWithoutVariables(model) }
         return GLPKEnvironment.withExclusiveAccess {
             let problem = GLPKProblem(model, integral: false)
