@@ -11,12 +11,14 @@ struct SolveCommand: ParsableCommand {
         abstract: "Plan a scenario (native JSON, Solomon text or VROOM JSON, detected by content; or CSV spreadsheets).",
         discussion: """
             Formats: table prints a summary for dispatchers (-o writes the plan JSON); json prints the plan; \
-            vroom prints VROOM's solution format, so 'vroom -i problem.json -o out.json' becomes \
-            'field-dispatch solve problem.json --format vroom -o out.json'; csv prints plan.csv (one row per stop). \
-            With --format json, vroom or csv, -o writes that format to the file instead of standard output.
+            vroom prints VROOM's solution format; csv prints plan.csv (one row per stop). With --format json, \
+            vroom or csv, -o writes that format to the file instead of standard output. A VROOM user switches with:
+              vroom -i problem.json -o out.json
+              field-dispatch solve problem.json --format vroom -o out.json
 
-            CSV input: --orders orders.csv --technicians technicians.csv [--outlets outlets.csv], or a folder \
-            holding them as the scenario argument.
+            CSV input (columns in the README):
+              field-dispatch solve --orders o.csv --technicians t.csv --date 2026-11-24
+              field-dispatch solve day/ --plan-csv plan.csv   (day/ holds both files)
             """)
 
     @Argument(help: "Scenario file, or a folder with orders.csv and technicians.csv.")
