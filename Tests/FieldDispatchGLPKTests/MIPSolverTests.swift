@@ -76,14 +76,16 @@ import Testing
         #expect(MIPSolver(timeLimit: 5).solveRelaxation(model) == .infeasible)
     }
 
-    @Test("solves a model with bounds but no constraints")
-    func boundsOnly() throws {
+    @Test("solves a model with bounds but no constraints", arguments: [true, false])
+    func boundsOnly(presolve: Bool) throws {
         var model = MIPModel(sense: .maximise)
         let x = model.addVariable(name: "x", lowerBound: -3, upperBound: 5.5, kind: .integer, objective: 2)
         let y = model.addVariable(name: "y", lowerBound: -1, upperBound: 0.25, objective: -4)
         let fixed = model.addVariable(name: "fixed", upperBound: 0, kind: .binary, objective: 10)
-        let solution = try #require(MIPSolver(timeLimit: 5).solve(model).solution)
+        let solver = MIPSolver(timeLimit: 5, presolve: presolve)
+        let solution = try #require(solver.solve(model).solution)
         #expect(solution.values == [5, -1, 0])
+        #expect(solver.solveRelaxation(model).solution?.values == [5.5, -1, 0])
         #expect(solution.objective == 14)
         #expect(model.bounds(of: fixed) == (0, 0) && model.kind(of: x) == .integer && model.name(of: y) == "y")
     }
