@@ -8,11 +8,11 @@ import FieldDispatchTestSupport
     @Test("solves Solomon C101 to within 3 % of the best known distance with every customer served")
     func solomonC101() throws {
         let problem = try Fixtures.solomon("C101")
-        let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 3))
+        let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 60, maxIterations: 600))
         expectValidPlan(report.plan, for: problem)
         #expect(report.plan.unassigned.isEmpty)
         #expect(report.plan.routes.count <= 25)
-        #expect(Fixtures.solomonDistance(report.plan, problem) <= 828.94 * 1.03)
+        #expect(Fixtures.solomonDistance(report.plan, problem) <= 828.94 * 1.03, "after \(report.iterations) iterations")
     }
 
     @Test("solves a field-service day with skills, breaks and soft windows to a valid plan")

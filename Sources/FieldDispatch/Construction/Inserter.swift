@@ -21,17 +21,35 @@ struct Inserter {
         if current.load + instance.demand[order] > data.capacity || current.orderCount >= data.maxOrders { return nil }
         let exact = state.isComplex(v) || instance.isComplexOrder[order]
         let latest = instance.latest[order]
+        let travel = instance.travel
+        let profile = data.profile
+        let forward = state.forward[v], backward = state.backward[v]
+        let length = route.count
+        let totalDistance = state.cumulativeDistance[v][length + 1], totalTravel = state.cumulativeTravel[v][length + 1]
+        let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
+        let before = state.segmentCost[v]
         var best: (delta: Int, after: Int)?
-        for after in 0...route.count {
-            var proposal = state.prefix(v, through: after)
+        var previous = data.startLocation
+        for after in 0...length {
+            let next = after < length ? Int(route[after]) : data.endLocation
+            defer { previous = next }
+            let prefix = forward[after]
+            let toOrder = travel.duration(profile, previous, order)
             // Later positions only finish later, so once the order's window is out of reach it stays so.
-            let finish = proposal.segment.earliestStart + proposal.segment.duration - proposal.segment.timeWarp
-            if finish + instance.travel.duration(data.profile, proposal.last, order) > latest { break }
+            if prefix.earliestStart + prefix.duration - prefix.timeWarp + toOrder > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
-            proposal.append(order: order, vehicle: v, instance: instance)
-            let priced = state.close(proposal, vehicle: v, suffixOf: v, from: after + 1)
+            let fromOrder = travel.duration(profile, order, next)
+            let segment = prefix.followed(by: node, travel: toOrder).followed(by: backward[after + 1], travel: fromOrder)
+            guard segment.timeWarp == 0 else { continue }
+            let whole = RouteProposal(
+                segment: segment,
+                distance: totalDistance - travel.distance(profile, previous, next) + travel.distance(profile, previous, order)
+                    + travel.distance(profile, order, next),
+                travelTime: totalTravel - travel.duration(profile, previous, next) + toOrder + fromOrder,
+                load: current.load + instance.demand[order], count: length + 1, last: data.endLocation)
+            let priced = whole.price(vehicle: v, instance: instance)
             guard priced.violation == 0 else { continue }
-            var delta = priced.cost - state.segmentCost[v]
+            var delta = priced.cost - before
             if exact {
                 buffer.removeAll(keepingCapacity: true)
                 buffer.append(contentsOf: route[..<after])

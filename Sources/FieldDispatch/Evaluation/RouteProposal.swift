@@ -21,9 +21,10 @@ struct RouteProposal {
         let profile = instance.vehicles[vehicle].profile
         let node = DurationSegment(service: instance.serviceDuration(order, on: vehicle),
                                    earliest: instance.earliest[order], latest: instance.latest[order])
-        segment = segment.followed(by: node, travel: instance.travel.duration(profile, last, order))
+        let travel = instance.travel.duration(profile, last, order)
+        segment = segment.followed(by: node, travel: travel)
         distance &+= instance.travel.distance(profile, last, order)
-        travelTime &+= instance.travel.duration(profile, last, order)
+        travelTime &+= travel
         load &+= instance.demand[order]
         count &+= 1
         last = order

@@ -3,8 +3,9 @@
 /// Small or matrix-given problems get one flat table per travel profile; large coordinate
 /// problems ask the provider on demand, so memory stays O(locations) instead of O(locations²).
 /// The last location index is a virtual "open end": every leg to or from it is free, which lets
-/// shifts without an end location share the code path of closed routes.
-public struct TravelTable: Sendable {
+/// shifts without an end location share the code path of closed routes. Immutable; a class so
+/// that hot loops can hold it without reference-counting each of its tables.
+public final class TravelTable: Sendable {
     /// Number of location indices, the virtual open end included.
     public let locationCount: Int
     /// Index of the virtual open-end location.

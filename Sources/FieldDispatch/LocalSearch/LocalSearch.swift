@@ -22,9 +22,24 @@ struct LocalSearch {
     /// - Complexity: O(passes × n × k × operators) move evaluations.
     @discardableResult
     mutating func run(_ state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline) -> Bool {
-        let n = state.instance.orderCount
-        if visitOrder.count != n { visitOrder = (0..<n).map { Int32($0) } }
+        visitOrder.removeAll(keepingCapacity: true)
+        visitOrder.append(contentsOf: (0..<Int32(state.instance.orderCount)))
         visitOrder.shuffle(using: &random)
+        return descend(&state, deadline: deadline)
+    }
+
+    /// Improves `state` around `focus` only: each pass walks the neighbours of those orders.
+    /// - Returns: whether any move was applied.
+    /// - Complexity: O(passes × |focus| × k × operators) move evaluations.
+    @discardableResult
+    mutating func run(_ state: inout SearchState, focus: [Int32], random: inout SplitMix64, deadline: SearchDeadline) -> Bool {
+        visitOrder.removeAll(keepingCapacity: true)
+        visitOrder.append(contentsOf: focus)
+        visitOrder.shuffle(using: &random)
+        return descend(&state, deadline: deadline)
+    }
+
+    private mutating func descend(_ state: inout SearchState, deadline: SearchDeadline) -> Bool {
         var changed = false
         var improved = true
         while improved {

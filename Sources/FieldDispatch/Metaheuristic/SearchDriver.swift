@@ -13,6 +13,8 @@ struct SearchDriver {
     var startTemperature = 1.0
     /// Final temperature as a multiple of the mean arc cost of the first solution.
     var endTemperature = 0.01
+    /// Whether each recreated solution gets a local search around the orders it reinserted.
+    var focusedSearch = false
 
     /// The outcome of one search.
     struct Outcome: Sendable {
@@ -52,6 +54,9 @@ struct SearchDriver {
             var candidate = current
             ruinAndRecreate.ruin(&candidate, random: &random)
             ruinAndRecreate.recreate(&candidate, random: &random)
+            if focusedSearch {
+                localSearch.run(&candidate, focus: ruinAndRecreate.lastRemoved, random: &random, deadline: deadline)
+            }
             var score = candidate.searchScore
             if score < bestScore {
                 localSearch.run(&candidate, random: &random, deadline: deadline)
