@@ -30,18 +30,22 @@ extension GanttChartSVG {
             bar("overtime-region", shift.end, max(shift.hardEnd, route.arrivalAtEnd), inset: 1.5, fill: Self.overtimeColour,
                 tooltip: "overtime allowed until " + reference.format(shift.hardEnd))
         }
-        for stop in route.stops {
+        // Brackets alternate above and below the bars, so the windows of consecutive visits,
+        // which often overlap, stay apart.
+        for (sequence, stop) in route.stops.filter({ $0.orderId != nil }).enumerated() {
             guard let id = stop.orderId, let order = places.orders[id],
                   let window = PlanPlaces.chosenWindow(of: order, startingAt: stop.start) else { continue }
             let (x1, x2) = (axis.x(window.start), axis.x(window.end))
-            let colour = PriorityStyle.of(order.priority).colour
-            svg.element("path", [("class", "window"), ("fill", "none"), ("stroke", colour), ("stroke-width", "1"), ("stroke-opacity", "0.8"),
-                                 ("d", "M" + SVGWriter.number(x1) + " " + SVGWriter.number(top + 6) + "V" + SVGWriter.number(top + 2.5)
-                                    + "H" + SVGWriter.number(x2) + "V" + SVGWriter.number(top + 6))])
+            let (edge, tip) = sequence % 2 == 0 ? (top + 2, top + 5.5) : (top + Self.rowHeight - 2, top + Self.rowHeight - 5.5)
+            svg.element("path", [("class", "window"), ("fill", "none"), ("stroke", PriorityStyle.of(order.priority).colour),
+                                 ("stroke-width", "1"),
+                                 ("d", "M" + SVGWriter.number(x1) + " " + SVGWriter.number(tip) + "V" + SVGWriter.number(edge)
+                                    + "H" + SVGWriter.number(x2) + "V" + SVGWriter.number(tip))],
+                        tooltip: id + " window " + reference.format(window.start) + "–" + reference.format(window.end))
         }
         var leftAt = route.departure
         for stop in route.stops {
-            bar("travel", stop.arrival - stop.travelDuration, stop.arrival, inset: 7, fill: Self.travelColour)
+            bar("travel", stop.arrival - stop.travelDuration, stop.arrival, inset: 7.5, fill: Self.travelColour)
             bar("waiting", stop.arrival, stop.start, inset: 5, fill: "url(#gantt-waiting)")
             let span = reference.format(stop.start) + "–" + reference.format(stop.end)
             switch stop.kind {
@@ -59,7 +63,7 @@ extension GanttChartSVG {
             }
             leftAt = stop.end
         }
-        bar("travel", leftAt, leftAt + route.returnTravelDuration, inset: 7, fill: Self.travelColour)
+        bar("travel", leftAt, leftAt + route.returnTravelDuration, inset: 7.5, fill: Self.travelColour)
         if let shift, route.arrivalAtEnd > shift.end {
             let y = SVGWriter.number(top + Self.rowHeight - 2)
             svg.element("line", [("class", "overtime"), ("x1", SVGWriter.number(axis.x(shift.end))), ("y1", y),
@@ -72,7 +76,7 @@ extension GanttChartSVG {
 
     func drawLegend(into svg: inout SVGWriter, top: Double) {
         let items: [(label: String, fill: String, inset: Double, stroke: String?)] = [
-            ("travel", Self.travelColour, 7, nil), ("waiting", "url(#gantt-waiting)", 5, "#a8a8a8"),
+            ("travel", Self.travelColour, 7.5, nil), ("waiting", "url(#gantt-waiting)", 5, "#a8a8a8"),
             ("emergency", PriorityStyle.of(.emergency).colour, 4, nil), ("urgent", PriorityStyle.of(.urgent).colour, 4, nil),
             ("normal", PriorityStyle.of(.normal).colour, 4, nil), ("low", PriorityStyle.of(.low).colour, 4, nil),
             ("late start", "#ffffff", 4, Self.lateColour), ("break", "url(#gantt-rest)", 4, nil),
@@ -87,7 +91,7 @@ extension GanttChartSVG {
             if let stroke = item.stroke { attributes += [("stroke", stroke), ("stroke-width", "1.2")] }
             svg.element("rect", attributes)
             svg.element("text", [("x", SVGWriter.number(x + 27)), ("y", SVGWriter.number(top + 13))], text: item.label)
-            x += 34 + Double(item.label.count) * 6.2
+            x += 36 + Double(item.label.count) * 6.6
         }
         let y = top + 32
         svg.element("path", [("d", "M14 " + SVGWriter.number(y + 6) + "V" + SVGWriter.number(y + 2) + "H36V" + SVGWriter.number(y + 6)),

@@ -20,9 +20,9 @@ public struct GanttChartSVG: Sendable {
     static let rowHeight = 18.0
     static let labelWidth = 190.0
     static let rowsTop = 92.0
-    static let legendHeight = 64.0
+    static let legendHeight = 78.0
     static let restockColour = "#7b3fa0"
-    static let travelColour = "#8f8f8f"
+    static let travelColour = "#4a4a4a"
     static let shiftColour = "#dfe8f1"
     static let overtimeColour = "#f8d9d3"
     static let lateColour = "#b00020"

@@ -7,14 +7,17 @@ enum PlanHeadline {
             "\(kpis.assignedOrders)/\(kpis.totalOrders) orders served",
             "on time " + percent(kpis.onTimeRate),
             "emergencies " + percent(kpis.emergencyServiceRate),
-            "travel " + TimeReference.formatDuration(kpis.travelDuration) + ", " + SVGWriter.number(Double(kpis.travelDistance) / 1000) + " km",
-            "overtime " + TimeReference.formatDuration(kpis.overtime),
+            "travel " + minutes(kpis.travelDuration) + ", " + SVGWriter.number(Double(kpis.travelDistance) / 1000) + " km",
+            "overtime " + minutes(kpis.overtime),
             "utilisation " + percent(kpis.utilisation),
             "\(kpis.routes.count) routes",
         ]
-        if kpis.lateness > 0 { parts.insert("late " + TimeReference.formatDuration(kpis.lateness), at: 5) }
+        if kpis.lateness > 0 { parts.insert("late " + minutes(kpis.lateness), at: 5) }
         return parts.joined(separator: " · ")
     }
+
+    /// A length of time to the nearest minute: headline figures need no seconds.
+    static func minutes(_ seconds: Int) -> String { TimeReference.formatDuration((seconds + 30) / 60 * 60) }
 
     /// A ratio as a percentage with one decimal.
     static func percent(_ ratio: Double) -> String { SVGWriter.number(ratio * 100) + "%" }

@@ -13,7 +13,7 @@ struct PriorityStyle {
         case .emergency: PriorityStyle(colour: "#d62728", radius: 6.5, isTriangle: true)
         case .urgent: PriorityStyle(colour: "#ff7f0e", radius: 4.5, isTriangle: false)
         case .normal: PriorityStyle(colour: "#1f77b4", radius: 3.5, isTriangle: false)
-        case .low: PriorityStyle(colour: "#8c8c8c", radius: 2.8, isTriangle: false)
+        case .low: PriorityStyle(colour: "#9a9a9a", radius: 2.8, isTriangle: false)
         }
     }
 

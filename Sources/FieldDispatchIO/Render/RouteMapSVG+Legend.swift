@@ -22,8 +22,7 @@ extension RouteMapSVG {
         svg.element("polygon", [("points", Self.diamond(x: left + 8, y: y, r: 6)), ("fill", GanttChartSVG.restockColour)])
         svg.element("text", [("x", SVGWriter.number(left + 22)), ("y", SVGWriter.number(y + 4))], text: "parts depot")
         y += 17
-        svg.element("circle", [("cx", SVGWriter.number(left + 8)), ("cy", SVGWriter.number(y)), ("r", "2.5"), ("fill", "#ffffff"),
-                               ("stroke", "#555555"), ("stroke-width", "1.2")])
+        svg.element("path", [("d", Self.cross(x: left + 8, y: y)), ("stroke", "#555555"), ("stroke-width", "1.6")])
         svg.element("text", [("x", SVGWriter.number(left + 22)), ("y", SVGWriter.number(y + 4))], text: "shift start")
         y += 28
         svg.element("text", [("x", SVGWriter.number(left)), ("y", SVGWriter.number(y))], text: "Technicians (\(plan.routes.count) routes)")

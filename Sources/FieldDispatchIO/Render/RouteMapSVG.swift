@@ -86,10 +86,10 @@ public struct RouteMapSVG: Sendable {
                 + SVGWriter.number(Double(route.travelDistance) / 1000) + " km"
             svg.element("polyline", [("class", "route"), ("points", SVGWriter.points(path)),
                                      ("stroke", RoutePalette.colour(at: index))], tooltip: tooltip)
-            // A small ring where the shift starts tells which end of a loop the day begins at.
+            // A small cross where the shift starts tells which end of a loop the day begins at.
             if let start = path.first {
-                svg.element("circle", [("cx", SVGWriter.number(start.x)), ("cy", SVGWriter.number(start.y)), ("r", "2.5"),
-                                       ("fill", "#ffffff"), ("stroke", RoutePalette.colour(at: index)), ("stroke-width", "1.2")])
+                svg.element("path", [("d", Self.cross(x: start.x, y: start.y)), ("stroke", RoutePalette.colour(at: index)),
+                                     ("stroke-width", "1.6"), ("stroke-opacity", "1")])
             }
         }
         svg.close("g")
@@ -134,6 +134,11 @@ public struct RouteMapSVG: Sendable {
             PriorityStyle.of(order.priority).draw(into: &svg, x: p.x, y: p.y, hollow: true, role: "order unassigned", tooltip: tooltip)
         }
         svg.close("g")
+    }
+
+    static func cross(x: Double, y: Double) -> String {
+        let (left, right, up, down) = (SVGWriter.number(x - 3.5), SVGWriter.number(x + 3.5), SVGWriter.number(y - 3.5), SVGWriter.number(y + 3.5))
+        return "M" + left + " " + SVGWriter.number(y) + "H" + right + "M" + SVGWriter.number(x) + " " + up + "V" + down
     }
 
     static func diamond(x: Double, y: Double, r: Double) -> String {

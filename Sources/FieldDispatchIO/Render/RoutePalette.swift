@@ -1,10 +1,17 @@
 /// Colours for technician routes that stay apart for dozens of routes.
 ///
-/// Hues step by the golden angle, so each new colour lands in the widest gap left by the ones
-/// before it whatever the number of routes; lightness and saturation alternate over three levels,
-/// so neighbouring hues that come back around the wheel still differ in value. Every colour is
-/// dark enough to read as a thin line on the light background.
+/// The first 32 come from a fixed sequence picked greedily, each as far as possible (CIELAB
+/// distance) from all before it, among colours with at least 3:1 contrast against the light
+/// background; so any prefix is well spread, and 25 routes are at least ΔE 28 apart. Past 32,
+/// hues step by the golden angle with alternating lightness.
 public enum RoutePalette {
+    static let sequence = [
+        "#1f5fbf", "#1da51d", "#df0c0c", "#f320f3", "#543e1c", "#a51d65", "#1da5a5", "#0a0ab8",
+        "#b88a0a", "#11455f", "#115f21", "#c45f4f", "#50066b", "#c44fc4", "#541c32", "#2391c7",
+        "#df0c52", "#769108", "#df6e0c", "#6b0606", "#f3209f", "#1da56e", "#1c2054", "#0c52df",
+        "#1c5445", "#9f20f3", "#915108", "#736e26", "#081a91", "#950ab8", "#7e4fc4", "#913044",
+    ]
+
     /// The colour of the route at `index` in plan order, as `#rrggbb`.
     ///
     /// The same index always gives the same colour, so a map, a Gantt chart and a GeoJSON file
@@ -12,11 +19,10 @@ public enum RoutePalette {
     /// - Parameter index: the route's position in ``Plan/routes``.
     /// - Returns: a hex colour.
     public static func colour(at index: Int) -> String {
+        if index >= 0 && index < sequence.count { return sequence[index] }
         let hue = (Double(index) * 137.507_764).truncatingRemainder(dividingBy: 360)
         let level = index % 3
-        let lightness = [0.40, 0.28, 0.52][level]
-        let saturation = [0.80, 0.70, 0.85][level]
-        return hex(hue: hue, saturation: saturation, lightness: lightness)
+        return hex(hue: hue, saturation: [0.80, 0.70, 0.85][level], lightness: [0.40, 0.28, 0.50][level])
     }
 
     /// HSL to `#rrggbb` (CSS Color 4 formula).
