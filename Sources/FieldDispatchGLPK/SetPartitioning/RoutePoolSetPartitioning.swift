@@ -79,7 +79,7 @@ public struct RoutePoolSetPartitioning: Sendable {
             var served = [Bool](repeating: false, count: orderCount)
             let variableOfRoute = Dictionary(uniqueKeysWithValues: zip(candidates, routeVariables))
             for index in incumbent {
-                guard let copy = cheapestCopies[RouteKey(pool[index])], let variable = variableOfRoute[copy] else { continue }
+                guard let copy = cheapestCopies[PoolRouteKey(pool[index])], let variable = variableOfRoute[copy] else { continue }
                 values[variable.index] = 1
                 for order in pool[copy].orders { served[order] = true }
             }
@@ -145,27 +145,16 @@ public struct RoutePoolSetPartitioning: Sendable {
     /// Pool indices worth offering, by what they serve: the cheapest copy of each (order set,
     /// vehicle), lowest index on ties, and only routes cheaper than leaving their orders unserved.
     /// - Complexity: O(total route length x log of the longest route).
-    func usefulDistinctRoutes(in pool: [PoolRoute]) -> [RouteKey: Int] {
-        var cheapest: [RouteKey: Int] = [:]
+    func usefulDistinctRoutes(in pool: [PoolRoute]) -> [PoolRouteKey: Int] {
+        var cheapest: [PoolRouteKey: Int] = [:]
         for (index, route) in pool.enumerated() {
             let penalties = route.orders.reduce(0.0) { $0 + unassignedPenalties[$1] }
             guard route.cost < penalties else { continue }
-            let key = RouteKey(route)
+            let key = PoolRouteKey(route)
             if let known = cheapest[key], pool[known].cost <= route.cost { continue }
             cheapest[key] = index
         }
         return cheapest
-    }
-
-    /// What a route does, whatever it costs: the orders it serves (as a set) and its vehicle.
-    struct RouteKey: Hashable {
-        var orders: [Int]
-        var vehicle: Int
-
-        init(_ route: PoolRoute) {
-            orders = route.orders.sorted()
-            vehicle = route.vehicle
-        }
     }
 
     /// Pool indices of the routes a solution picks, ascending.
