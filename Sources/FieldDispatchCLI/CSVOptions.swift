@@ -12,11 +12,7 @@ struct CSVOptions: ParsableArguments {
     @Option(name: .long, help: "Outlets as CSV (id, name, lat, lon); optional.")
     var outlets: String?
 
-    @Option(name: .long, help: "Planning day for HH:MM times in CSV files, as YYYY-MM-DD.")
-    var date: String?
-
-    @Option(name: .long, help: "UTC offset of the planning day, e.g. +08:00 (default: UTC).")
-    var utcOffset: String?
+    @OptionGroup var day: PlanningDayOptions
 
     /// Whether CSV files were named.
     var isGiven: Bool { orders != nil || technicians != nil }
@@ -24,16 +20,10 @@ struct CSVOptions: ParsableArguments {
     func validate() throws {
         if (orders == nil) != (technicians == nil) { throw ValidationError("--orders and --technicians go together") }
         if outlets != nil && orders == nil { throw ValidationError("--outlets needs --orders and --technicians") }
-        if utcOffset != nil && date == nil { throw ValidationError("--utc-offset needs --date") }
-        if let date, CSVScenarioReader.planningDay(date, utcOffset: utcOffset) == nil {
-            throw ValidationError("--date must be YYYY-MM-DD and --utc-offset like +08:00 (got \(date)\(utcOffset.map { " " + $0 } ?? ""))")
-        }
     }
 
     /// The reader for these options.
-    var reader: CSVScenarioReader {
-        CSVScenarioReader(date: date.flatMap { CSVScenarioReader.planningDay($0, utcOffset: utcOffset) })
-    }
+    var reader: CSVScenarioReader { day.reader }
 
     /// The scenario: from the CSV files when given, else from `path` (a file or a CSV folder).
     func problem(path: String?) throws -> Problem {

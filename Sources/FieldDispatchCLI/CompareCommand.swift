@@ -29,9 +29,11 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var printing: OutputOptions
 
+    @OptionGroup var day: PlanningDayOptions
+
     func run() throws {
-        let problemA = try InputFiles.problem(at: scenario)
-        let problemB = try variantScenario.map { try InputFiles.problem(at: $0) } ?? problemA
+        let problemA = try InputFiles.problem(at: scenario, csv: day.reader)
+        let problemB = try variantScenario.map { try InputFiles.problem(at: $0, csv: day.reader) } ?? problemA
         let a = try InputFiles.plan(at: planA, for: problemA)
         let b = try InputFiles.plan(at: planB, for: problemB)
         let labels = (URL(fileURLWithPath: planA).lastPathComponent, URL(fileURLWithPath: planB).lastPathComponent)

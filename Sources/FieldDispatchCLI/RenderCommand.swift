@@ -27,12 +27,14 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var printing: OutputOptions
 
+    @OptionGroup var day: PlanningDayOptions
+
     func validate() throws {
         if let width, !(200...20_000).contains(width) { throw ValidationError("--width must be between 200 and 20000 (got \(width))") }
     }
 
     func run() throws {
-        let problem = try InputFiles.problem(at: scenario)
+        let problem = try InputFiles.problem(at: scenario, csv: day.reader)
         let plan = try InputFiles.plan(at: self.plan, for: problem)
         try InputFiles.makeFolder(outDir)
         let folder = URL(fileURLWithPath: outDir)

@@ -9,14 +9,16 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a plan against its scenario; exit 0 when it keeps every hard rule, 1 when not, 65 for bad input.")
 
-    @Argument(help: "Scenario file.")
+    @Argument(help: "Scenario file, or a folder with orders.csv and technicians.csv.")
     var scenario: String
 
     @Argument(help: "Plan file (JSON, as written by 'solve -o').")
     var plan: String
 
+    @OptionGroup var day: PlanningDayOptions
+
     func run() throws {
-        let problem = try InputFiles.problem(at: scenario)
+        let problem = try InputFiles.problem(at: scenario, csv: day.reader)
         let plan = try InputFiles.plan(at: self.plan, for: problem)
         let violations = PlanValidator(problem: problem).validate(plan)
         let hard = violations.filter(\.isHard)

@@ -41,6 +41,8 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var printing: OutputOptions
 
+    @OptionGroup var day: PlanningDayOptions
+
     @Option(name: .long, help: "Write baseline.json, variant.json, variant-scenario.json and comparison.json here.")
     var outDir: String?
 
@@ -59,7 +61,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let changes = try parsedChanges()
-        let problem = try InputFiles.problem(at: scenario)
+        let problem = try InputFiles.problem(at: scenario, csv: day.reader)
         let variantProblem: Problem
         do {
             variantProblem = try ScenarioChange.applying(changes, to: problem, seed: search.seed)

@@ -43,8 +43,18 @@ import Testing
         #expect(rows.count - 1 == stops.count + (plan["unassigned"] as? [Any] ?? []).count)
         #expect(rows.contains { $0.hasPrefix("T-LI,2026-11-24,") && $0.contains(",order,A-1001,emergency,2026-11-24 ") })
         // The folder form reads the same files; the plan written from the CSV input validates against them.
-        let validated = try CLIRunner.run(["validate", folder, folder + "/plan.json"])
+        let validated = try CLIRunner.run(["validate", folder, folder + "/plan.json", "--date", "2026-11-24", "--utc-offset", "+08:00"])
         #expect(validated.status == 0, "\(validated.stdout)\(validated.stderr)")
+    }
+
+    @Test("whatif reads a CSV folder and compares per outlet")
+    func csvWhatIf() throws {
+        let folder = try Self.csvFolder()
+        let outcome = try CLIRunner.run(["whatif", folder, "--date", "2026-11-24", "--change", "move-technician:T-WU@GZ-TH",
+                                         "--time-limit", "0.2s", "--threads", "1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Outlet GZ-HZ orders"))
+        #expect(outcome.stdout.contains("Outlet GZ-TH orders"))
     }
 
     @Test("prints plan.csv on standard output with --format csv")
