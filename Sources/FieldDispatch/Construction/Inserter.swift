@@ -4,6 +4,7 @@ struct Inserter {
     /// Probability of skipping a position ("blinks", Christiaens & Vanden Berghe 2020).
     var blinkRate: Double = 0
     private var buffer: [Int32] = []
+    private var candidates: [(delta: Int, after: Int)] = []
 
     init(blinkRate: Double = 0) {
         self.blinkRate = blinkRate
@@ -11,7 +12,7 @@ struct Inserter {
 
     /// The cheapest feasible insertion of `order` into route `v`.
     /// - Returns: the rise in the route's search cost and the node after which to insert, or `nil`.
-    /// - Complexity: O(L) by segments; O(L²) when the exact schedule must confirm positions.
+    /// - Complexity: O(L) by segments; O(L) per position the exact schedule must confirm.
     mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> (delta: Int, after: Int)? {
         let instance = state.instance
         guard instance.canServe(order, on: v) else { return nil }
@@ -29,6 +30,7 @@ struct Inserter {
         let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
         let before = state.segmentCost[v]
         var best: (delta: Int, after: Int)?
+        candidates.removeAll(keepingCapacity: true)
         var previous = data.startLocation
         for after in 0...length {
             let next = after < length ? Int(route[after]) : data.endLocation
@@ -49,17 +51,28 @@ struct Inserter {
                 load: current.load + instance.demand[order], count: length + 1, last: data.endLocation)
             let priced = whole.price(vehicle: v, instance: instance)
             guard priced.violation == 0 else { continue }
-            var delta = priced.cost - before
+            let delta = priced.cost - before
             if exact {
-                buffer.removeAll(keepingCapacity: true)
-                buffer.append(contentsOf: route[..<after])
-                buffer.append(Int32(order))
-                buffer.append(contentsOf: route[after...])
-                let metrics = RouteSchedule(instance: instance, vehicle: v).metrics(buffer)
-                guard metrics.isFeasible else { continue }
-                delta = instance.searchCost(metrics) - state.routeCost[v]
+                candidates.append((delta, after))
+            } else if delta < (best?.delta ?? Int.max) {
+                best = (delta, after)
             }
-            if delta < (best?.delta ?? Int.max) { best = (delta, after) }
+        }
+        guard exact, !candidates.isEmpty else { return best }
+        // The exact schedule mostly adds lateness and restock detours to the segment price, so
+        // positions are confirmed cheapest-first, stopping once the segment price alone is no
+        // better than the best confirmed one (a heuristic bound that saves most exact schedules).
+        candidates.sort { ($0.delta, $0.after) < ($1.delta, $1.after) }
+        for candidate in candidates {
+            if let best, candidate.delta >= best.delta { break }
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: route[..<candidate.after])
+            buffer.append(Int32(order))
+            buffer.append(contentsOf: route[candidate.after...])
+            let metrics = RouteSchedule(instance: instance, vehicle: v).metrics(buffer)
+            guard metrics.isFeasible else { continue }
+            let delta = instance.searchCost(metrics) - state.routeCost[v]
+            if delta < (best?.delta ?? Int.max) { best = (delta, candidate.after) }
         }
         return best
     }

@@ -27,6 +27,12 @@ struct RegretInsertion {
     private mutating func insertLevel(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
         let instance = state.instance
         let m = instance.vehicleCount
+        // Regret selection costs O(p · m) per insertion; past this size cheapest-first insertion
+        // in a fixed order keeps construction near-linear per order.
+        if orders.count * m > Self.regretWorkLimit {
+            insertGreedily(orders, into: &state, random: &random, deadline: deadline)
+            return
+        }
         var pending = orders.map(Int.init)
         // Cached best insertion per (pending slot, vehicle): delta (Int.max when none) and position.
         var delta = [Int](repeating: Int.max, count: pending.count * m)
@@ -92,5 +98,25 @@ struct RegretInsertion {
             }
         }
         pending.removeAll()
+    }
+
+    /// Largest (orders × vehicles) of one priority level that regret selection handles.
+    static let regretWorkLimit = 400_000
+
+    /// Inserts each order, by earliest window start, at its cheapest feasible place.
+    private mutating func insertGreedily(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
+        let instance = state.instance
+        let sorted = orders.sorted { (instance.earliest[Int($0)], $0) < (instance.earliest[Int($1)], $1) }
+        for raw in sorted {
+            if let deadline, deadline.hasPassed() { return }
+            let order = Int(raw)
+            var best: (delta: Int, vehicle: Int, after: Int)?
+            for vehicle in instance.compatibleVehicles[order] {
+                let v = Int(vehicle)
+                guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+            }
+            if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
+        }
     }
 }

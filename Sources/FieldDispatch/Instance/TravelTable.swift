@@ -17,6 +17,8 @@ public final class TravelTable: Sendable {
     private let durations: [Int32]
     private let distances: [Int32]
     private let blockSize: Int
+    /// Exact fast legs for the shipped coordinate providers, when not tabulated.
+    private let coordinates: CoordinateLegs?
 
     /// Largest location count for which coordinate providers are tabulated.
     public static let tabulationLimit = 2_000
@@ -35,17 +37,20 @@ public final class TravelTable: Sendable {
         openEnd = locations.count
         let count = locationCount
         blockSize = count * count
+        let fast = CoordinateLegs(provider: provider, locations: locations, profiles: profiles)
         guard provider.isDense || count <= Self.tabulationLimit else {
             durations = []
             distances = []
+            coordinates = fast
             return
         }
+        coordinates = nil
         var d = [Int32](repeating: 0, count: count * count * profiles.count)
         var m = [Int32](repeating: 0, count: count * count * profiles.count)
         for (p, profile) in profiles.enumerated() {
             for i in 0..<locations.count {
                 for j in 0..<locations.count {
-                    let leg = provider.leg(from: locations[i], to: locations[j], profile: profile)
+                    let leg = fast?.leg(p, i, j) ?? provider.leg(from: locations[i], to: locations[j], profile: profile)
                     d[p * count * count + i * count + j] = Int32(clamping: leg.duration)
                     m[p * count * count + i * count + j] = Int32(clamping: leg.distance)
                 }
@@ -75,6 +80,7 @@ public final class TravelTable: Sendable {
     /// The exact leg the provider gives, as the plan must report it.
     public func leg(_ profile: Int, _ a: Int, _ b: Int) -> TravelLeg {
         if a == openEnd || b == openEnd { return .zero }
+        if let coordinates { return coordinates.leg(profile, a, b) }
         return provider.leg(from: locations[a], to: locations[b], profile: profiles[profile])
     }
 
