@@ -63,6 +63,8 @@ final class XMLElements: NSObject, XMLParserDelegate {
         var name: String
         var attributes: [String: String]
         var text = ""
+        /// The text of a `<title>` child, which SVG viewers show on hover.
+        var tooltip = ""
 
         subscript(_ key: String) -> String? { attributes[key] }
         func number(_ key: String) -> Double? { attributes[key].flatMap(Double.init) }
@@ -91,7 +93,8 @@ final class XMLElements: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        open.removeLast()
+        let closed = open.removeLast()
+        if name == "title", let parent = open.last { elements[parent].tooltip = elements[closed].text }
     }
 }
 
