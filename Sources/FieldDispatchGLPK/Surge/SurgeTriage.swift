@@ -1,0 +1,129 @@
+/// Decides which orders are served on which day of a short horizon, by which technician group,
+/// and how many technicians neighbouring outlets lend, by solving a MIP with GLPK.
+///
+/// Each order's value is its priority weight (emergency 1000, urgent 100, normal 10, low 1) plus
+/// ``ageWeightPerDay`` per day since it was received, reduced by ``delayDiscountPerDay`` per day
+/// of delay and ``slaLatenessPerDay`` per day past its SLA deadline. Reachable emergencies due
+/// today are forced onto day 0. When the model has more than ``maxExactVariables`` assignment
+/// variables, the LP relaxation is rounded instead; when GLPK gives nothing usable in time,
+/// orders are placed greedily by value. GLPK never runs past ``timeLimit``.
+public struct SurgeTriage: Sendable {
+    /// Days in the horizon, day 0 being the day of the earliest shift.
+    public var horizon: Int
+    /// GLPK's time budget, seconds, for all its solves together.
+    public var timeLimit: Double
+    /// Relative gap at which the MIP search stops.
+    public var relativeGap: Double
+    /// Largest number of assignment variables solved as a MIP; larger models take the relaxation path.
+    public var maxExactVariables: Int
+    /// Value added per day since an order was received.
+    public var ageWeightPerDay: Double
+    /// Share of an order's value lost per day of delay.
+    public var delayDiscountPerDay: Double
+    /// Share of an order's value lost per day past its SLA deadline.
+    public var slaLatenessPerDay: Double
+
+    /// Creates a triage.
+    /// - Parameters:
+    ///   - horizon: days planned (at least 1).
+    ///   - timeLimit: GLPK budget in seconds.
+    ///   - maxExactVariables: assignment variables above which the relaxation is rounded instead.
+    public init(horizon: Int = 3, timeLimit: Double = 10, maxExactVariables: Int = 20_000) {
+        self.horizon = max(1, horizon)
+        self.timeLimit = timeLimit
+        self.relativeGap = 0.005
+        self.maxExactVariables = maxExactVariables
+        ageWeightPerDay = 2
+        delayDiscountPerDay = 0.05
+        slaLatenessPerDay = 0.25
+    }
+
+    /// Triages a problem.
+    /// - Parameter problem: the scenario, with shifts on the horizon's days.
+    /// - Returns: the day and group of every placed order, loans, path, gap and warnings.
+    /// - Complexity: O(n·g·d) to build the model, plus GLPK within ``timeLimit``.
+    public func triage(_ problem: Problem) -> TriageDecision {
+        triage(SurgeWorkload(problem: problem, days: horizon), problem: problem)
+    }
+
+    func triage(_ workload: SurgeWorkload, problem: Problem) -> TriageDecision {
+        let deadline = ContinuousClock.now + .seconds(max(0, timeLimit))
+        let base = problem.orders.map { baseValue(of: $0, calendar: workload.calendar) }
+        let value: (Int, Int) -> Double = { o, day in
+            let order = problem.orders[o]
+            let share = 1 - delayDiscountPerDay * Double(day) - slaLatenessPerDay * Double(workload.calendar.daysLate(order, on: day))
+            return base[o] * max(0.1, share)
+        }
+        let ranking = workload.profiles.indices.sorted { base[$0] != base[$1] ? base[$0] > base[$1] : problem.orders[$0].id < problem.orders[$1].id }
+        var greedy = TriageLedger(workload: workload)
+        for o in ranking { greedy.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
+        var warnings: [String] = []
+        let variables = TriageModel.assignmentCount(workload)
+        let exact = variables <= maxExactVariables
+        if !exact {
+            warnings.append("the MIP would have \(variables) assignment variables (limit \(maxExactVariables)): rounding its relaxation")
+        }
+        for forcing in [true, false] {
+            let built = TriageModel(workload: workload, value: value, forcesEmergencies: forcing)
+            let solver = MIPSolver(timeLimit: secondsLeft(until: deadline), relativeGap: relativeGap, presolve: true)
+            let outcome: MIPOutcome
+            if exact {
+                let start = built.values(of: greedy)
+                outcome = built.model.violations(of: start).isEmpty ? solver.solve(built.model, startingFrom: start) : solver.solve(built.model)
+            } else {
+                outcome = solver.solveRelaxation(built.model)
+            }
+            switch outcome {
+            case .infeasible where forcing && !built.forced.isEmpty:
+                warnings.append("not every reachable emergency fits on day 0 (\(built.forced.count) due): forcing dropped, emergencies keep the highest value")
+                continue
+            case .optimal(let solution), .feasible(let solution, _):
+                let gap: Double = if case .feasible(_, let g) = outcome { g } else { 0 }
+                if exact && !gap.isFinite {
+                    warnings.append("GLPK reached the time limit of \(timeLimit) s without improving on the greedy start")
+                    return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+                }
+                var ledger = TriageLedger(workload: workload)
+                let chosen = built.assignments.filter { solution.value($0.variable) > (exact ? 0.5 : 1e-6) }
+                    .sorted { solution.value($0.variable) != solution.value($1.variable)
+                        ? solution.value($0.variable) > solution.value($1.variable) : $0.variable < $1.variable }
+                for a in chosen { ledger.place(a.order, option: a.option, day: a.day) }
+                for o in ranking { ledger.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
+                let placed = total(ledger, value)
+                let mipGap = exact ? gap : max(0, solution.objective - placed) / max(1, abs(solution.objective))
+                return decision(ledger, workload, exact ? .exactMIP : .relaxationRounding, mipGap, value, warnings, problem)
+            case .infeasible:
+                warnings.append("GLPK found the triage model infeasible: orders placed greedily by priority and age")
+            case .timedOut:
+                warnings.append("GLPK reached the time limit of \(timeLimit) s without a solution: orders placed greedily by priority and age")
+            case .failed(let message):
+                warnings.append("GLPK failed (\(message)): orders placed greedily by priority and age")
+            }
+            break
+        }
+        return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+    }
+
+    /// An order's value before delay: priority weight plus age at the start of day 0.
+    func baseValue(of order: ServiceOrder, calendar: SurgeCalendar) -> Double {
+        let age = order.receivedAt.map { Double(max(0, calendar.dayZeroStart - $0)) / 86_400 } ?? 0
+        return Double(order.priority.unservedWeight) + ageWeightPerDay * age
+    }
+
+    static func isEmergency(_ profile: SurgeWorkload.OrderProfile) -> Bool { profile.priority == .emergency }
+
+    private func total(_ ledger: TriageLedger, _ value: (Int, Int) -> Double) -> Double {
+        ledger.placement.enumerated().reduce(0) { sum, entry in sum + (entry.element.map { value(entry.offset, $0.day) } ?? 0) }
+    }
+
+    private func secondsLeft(until deadline: ContinuousClock.Instant) -> Double {
+        let left = deadline - ContinuousClock.now
+        return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18)
+    }
+
+    private func decision(_ ledger: TriageLedger, _ workload: SurgeWorkload, _ path: TriagePath, _ gap: Double?,
+                          _ value: (Int, Int) -> Double, _ warnings: [String], _ problem: Problem) -> TriageDecision {
+        TriageDecision(ledger: ledger, workload: workload, problem: problem, path: path, mipGap: gap,
+                       value: total(ledger, value), warnings: warnings)
+    }
+}
