@@ -29,6 +29,8 @@ struct SurgeWorkload: Sendable {
     /// Outlet ids in order of first appearance in outlets, technicians, then orders.
     let outletIds: [String]
     let outletsById: [String: Outlet]
+    /// Whether both orders and technicians name outlets; otherwise the network is one region.
+    let usesOutlets: Bool
 
     /// Builds the view for a horizon of `days` days.
     /// - Complexity: O(n·s + n·g) for n orders, g groups and a travel sample of s orders per outlet and day.
@@ -38,18 +40,21 @@ struct SurgeWorkload: Sendable {
         var outletsById: [String: Outlet] = [:]
         for outlet in problem.outlets { outletsById[outlet.id] = outlet }
         self.outletsById = outletsById
+        let usesOutlets = problem.technicians.contains { $0.outlet != nil } && problem.orders.contains { $0.outlet != nil }
+        self.usesOutlets = usesOutlets
         var ids: [String] = []
         var seen: Set<String> = []
-        let candidates = problem.outlets.map(\.id) + problem.technicians.map { $0.outlet ?? "" } + problem.orders.map { $0.outlet ?? "" }
+        let candidates = usesOutlets
+            ? problem.outlets.map(\.id) + problem.technicians.map { $0.outlet ?? "" } + problem.orders.map { $0.outlet ?? "" } : [""]
         for id in candidates where seen.insert(id).inserted { ids.append(id) }
         outletIds = ids
-        groups = Self.makeGroups(problem: problem, calendar: calendar, days: self.days)
+        groups = Self.makeGroups(problem: problem, calendar: calendar, days: self.days, usesOutlets: usesOutlets)
         let travel = TravelEstimator(problem: problem, calendar: calendar, nearest: nearest, sampleLimit: sampleLimit).hours()
         let depotTools = Set(problem.depots.flatMap(\.tools))
         var profiles: [OrderProfile] = []
         profiles.reserveCapacity(problem.orders.count)
         for (index, order) in problem.orders.enumerated() {
-            let outlet = order.outlet ?? ""
+            let outlet = usesOutlets ? order.outlet ?? "" : ""
             var options: [Option] = []
             var certified = false
             for (g, group) in groups.enumerated() where Self.holds(order, group: group, problem: problem, depotTools: depotTools) {
@@ -57,7 +62,7 @@ struct SurgeWorkload: Sendable {
                 guard Self.mayBorrow(from: group.outlet, for: outlet, outlets: outletsById) else { continue }
                 let service = Double(order.serviceDuration(by: group.skills)) / 3600
                 options.append(Option(group: g, hours: service + travel[index],
-                                      isBorrowed: !outlet.isEmpty && !group.outlet.isEmpty && group.outlet != outlet))
+                                      isBorrowed: group.outlet != outlet))
             }
             profiles.append(OrderProfile(
                 outlet: outlet, priority: order.priority, firstDay: calendar.firstDay(of: order), travelHours: travel[index],
@@ -67,10 +72,11 @@ struct SurgeWorkload: Sendable {
         self.profiles = profiles
     }
 
-    /// Whether technicians of `lender` may take orders of `borrower`: same outlet, no outlet on
-    /// either side, or a listed neighbour that lends at all.
+    /// Whether technicians of `lender` may take orders of `borrower`: same outlet, or a listed
+    /// neighbour that lends at all. Orders and technicians without an outlet form their own region.
     static func mayBorrow(from lender: String, for borrower: String, outlets: [String: Outlet]) -> Bool {
-        if lender == borrower || lender.isEmpty || borrower.isEmpty { return true }
+        if lender == borrower { return true }
+        if lender.isEmpty || borrower.isEmpty { return false }
         guard let home = outlets[borrower], home.neighbours.contains(lender) else { return false }
         return (outlets[lender]?.maxLentTechnicians ?? 0) > 0
     }
@@ -86,11 +92,15 @@ struct SurgeWorkload: Sendable {
         return group.members.contains { problem.technicians[$0].isCertified(for: order) }
     }
 
-    private static func makeGroups(problem: Problem, calendar: SurgeCalendar, days: Int) -> [TechnicianGroup] {
+    /// The region of a technician: its outlet, or the empty string.
+    func region(of technician: Technician) -> String { usesOutlets ? technician.outlet ?? "" : "" }
+
+    private static func makeGroups(problem: Problem, calendar: SurgeCalendar, days: Int, usesOutlets: Bool) -> [TechnicianGroup] {
         var groups: [TechnicianGroup] = []
         var indexByKey: [String: Int] = [:]
         for (t, technician) in problem.technicians.enumerated() {
-            let key = TechnicianGroup.key(of: technician)
+            let outlet = usesOutlets ? technician.outlet ?? "" : ""
+            let key = outlet + "#" + TechnicianGroup.key(of: technician)
             let g: Int
             if let known = indexByKey[key] {
                 g = known
@@ -98,7 +108,7 @@ struct SurgeWorkload: Sendable {
                 g = groups.count
                 indexByKey[key] = g
                 groups.append(TechnicianGroup(
-                    outlet: technician.outlet ?? "", skills: technician.skills.sorted { $0.skill < $1.skill },
+                    outlet: outlet, skills: technician.skills.sorted { $0.skill < $1.skill },
                     tools: technician.tools.sorted(), days: days))
             }
             groups[g].members.append(t)

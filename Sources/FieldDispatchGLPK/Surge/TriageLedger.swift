@@ -1,6 +1,9 @@
 /// Capacity still free per technician group and day while orders are placed one by one, with
 /// borrowed technicians counted per lending group, borrowing outlet and day.
 ///
+/// A lent technician works the whole day for the borrower: their hours leave the lending
+/// group's own capacity, and the borrowed orders must fit in the lent technicians' hours.
+///
 /// Shared by the greedy triage, the rounding of the relaxation and the repair after it, so all
 /// three respect exactly the capacities of the MIP.
 struct TriageLedger: Sendable {
@@ -13,6 +16,10 @@ struct TriageLedger: Sendable {
     let workload: SurgeWorkload
     private(set) var usedHours: [[Double]]
     private(set) var usedOrders: [[Int]]
+    /// Hours of the group's own outlet's orders, per group and day.
+    private(set) var ownHours: [[Double]]
+    /// Technicians lent per group and day, to all borrowers.
+    private(set) var lentByGroup: [[Int]]
     /// Hours of borrowed orders and technicians lent, per loan.
     private(set) var borrowedHours: [LoanKey: Double] = [:]
     private(set) var lent: [LoanKey: Int] = [:]
@@ -27,6 +34,8 @@ struct TriageLedger: Sendable {
         self.workload = workload
         usedHours = workload.groups.map { _ in Array(repeating: 0, count: workload.days) }
         usedOrders = workload.groups.map { _ in Array(repeating: 0, count: workload.days) }
+        ownHours = usedHours
+        lentByGroup = usedOrders
         placement = Array(repeating: nil, count: workload.profiles.count)
     }
 
@@ -37,20 +46,28 @@ struct TriageLedger: Sendable {
         guard placement[order] == nil else { return false }
         let g = option.group
         let group = workload.groups[g]
-        guard group.count[day] > 0,
-            usedHours[g][day] + option.hours <= group.hours[day] + Self.margin,
-            usedOrders[g][day] + 1 <= group.orderLimit[day]
-        else { return false }
-        if option.isBorrowed {
+        let perTechnician = group.hoursPerTechnician(on: day)
+        guard group.count[day] > 0, usedOrders[g][day] + 1 <= group.orderLimit[day] else { return false }
+        if !option.isBorrowed {
+            guard ownHours[g][day] + option.hours + perTechnician * Double(lentByGroup[g][day]) <= group.hours[day] + Self.margin
+            else { return false }
+            ownHours[g][day] += option.hours
+        } else {
             let key = LoanKey(group: g, borrower: workload.profiles[order].outlet, day: day)
-            let perTechnician = group.hoursPerTechnician(on: day)
             let hours = borrowedHours[key, default: 0] + option.hours
             var technicians = lent[key, default: 0]
-            while Double(technicians) * perTechnician + Self.margin < hours {
-                guard canLend(from: group.outlet, group: g, day: day) else { return false }
-                technicians += 1
+            var extra = 0
+            while Double(technicians + extra) * perTechnician + Self.margin < hours {
+                guard canLend(from: group.outlet, group: g, day: day, more: extra + 1),
+                    ownHours[g][day] + perTechnician * Double(lentByGroup[g][day] + extra + 1) <= group.hours[day] + Self.margin
+                else { return false }
+                extra += 1
+            }
+            technicians += extra
+            if extra > 0 {
                 lent[key] = technicians
-                lentByOutlet[group.outlet, default: Array(repeating: 0, count: workload.days)][day] += 1
+                lentByGroup[g][day] += extra
+                lentByOutlet[group.outlet, default: Array(repeating: 0, count: workload.days)][day] += extra
             }
             borrowedHours[key] = hours
         }
@@ -85,10 +102,9 @@ struct TriageLedger: Sendable {
         lent[LoanKey(group: group, borrower: borrower, day: day)] ?? 0
     }
 
-    private func canLend(from outlet: String, group: Int, day: Int) -> Bool {
+    private func canLend(from outlet: String, group: Int, day: Int, more: Int) -> Bool {
         let outletTotal = lentByOutlet[outlet]?[day] ?? 0
-        guard outletTotal < workload.maxLent(by: outlet) else { return false }
-        let groupTotal = lent.reduce(0) { $0 + ($1.key.group == group && $1.key.day == day ? $1.value : 0) }
-        return groupTotal < workload.groups[group].count[day]
+        guard outletTotal + more <= workload.maxLent(by: outlet) else { return false }
+        return lentByGroup[group][day] + more <= workload.groups[group].count[day]
     }
 }

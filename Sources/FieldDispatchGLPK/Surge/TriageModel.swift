@@ -1,6 +1,9 @@
 /// The surge triage MIP: binary x[order, group, day] worth the order's priority- and age-weighted
 /// value on that day, integer z[group, borrower, day] technicians lent, under group capacities
 /// (hours and order counts), borrowed-hours coupling and the lenders' daily limits.
+///
+/// A lent technician works the whole day for the borrower, so the lending group's own orders must
+/// fit in the hours of the members it keeps.
 struct TriageModel: Sendable {
     struct Assignment: Sendable {
         var order: Int
@@ -47,7 +50,7 @@ struct TriageModel: Sendable {
                     let x = model.addVariable(kind: .binary, objective: value(o, day))
                     assignments.append(Assignment(order: o, option: option, day: day, variable: x))
                     row.append((x, 1))
-                    capacityTerms[option.group][day].append((x, option.hours))
+                    if !option.isBorrowed { capacityTerms[option.group][day].append((x, option.hours)) }
                     countTerms[option.group][day].append((x, 1))
                     if option.isBorrowed {
                         let key = TriageLedger.LoanKey(group: option.group, borrower: profile.outlet, day: day)
@@ -59,21 +62,23 @@ struct TriageModel: Sendable {
             guard !row.isEmpty else { continue }
             model.addConstraint(row, isForced ? .equal : .lessOrEqual, 1)
         }
-        for (g, group) in workload.groups.enumerated() {
-            for day in 0..<days where !capacityTerms[g][day].isEmpty {
-                model.addConstraint(capacityTerms[g][day], .lessOrEqual, group.hours[day])
-                model.addConstraint(countTerms[g][day], .lessOrEqual, Double(group.orderLimit[day]))
-            }
-        }
         var byLender: [String: [[(MIPVariable, Double)]]] = [:]
         var byGroupDay: [Int: [(MIPVariable, Double)]] = [:]
         for key in loanOrder {
             let group = workload.groups[key.group]
+            let perTechnician = group.hoursPerTechnician(on: key.day)
             let z = model.addVariable(lowerBound: 0, upperBound: Double(group.count[key.day]), kind: .integer)
             loans.append((key, z))
-            model.addConstraint((loanTerms[key] ?? []) + [(z, -group.hoursPerTechnician(on: key.day))], .lessOrEqual, 0)
+            model.addConstraint((loanTerms[key] ?? []) + [(z, -perTechnician)], .lessOrEqual, 0)
+            capacityTerms[key.group][key.day].append((z, perTechnician))
             byLender[group.outlet, default: Array(repeating: [], count: days)][key.day].append((z, 1))
             byGroupDay[key.group * days + key.day, default: []].append((z, 1))
+        }
+        for (g, group) in workload.groups.enumerated() {
+            for day in 0..<days where !countTerms[g][day].isEmpty {
+                model.addConstraint(capacityTerms[g][day], .lessOrEqual, group.hours[day])
+                model.addConstraint(countTerms[g][day], .lessOrEqual, Double(group.orderLimit[day]))
+            }
         }
         for lender in byLender.keys.sorted() {
             for terms in byLender[lender] ?? [] where !terms.isEmpty {

@@ -1,0 +1,85 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Routes one day of a surge plan with the engine, one region (outlet) at a time.
+///
+/// A region is an outlet's orders for the day, its technicians who are not lent out, and the
+/// technicians neighbours lend to it; regions share no one, so they are solved independently and
+/// in parallel, and the routes together are valid for the whole day's problem.
+struct SurgeDayRouter: Sendable {
+    let problem: Problem
+    let workload: SurgeWorkload
+    let options: SolveOptions
+    /// Borrowing outlet of each lent technician, per day, by technician index.
+    let borrowerOf: [[Int: String]]
+
+    /// The day's plan, and the orders no route took with the engine's reason.
+    struct Outcome: Sendable {
+        var dayPlan: DayPlan
+        var unserved: [Int: UnassignedOrder]
+    }
+
+    /// Routes `orders` (indices into the problem) on `day`.
+    /// - Complexity: the engine's, within `options.timeLimit` for the whole day.
+    func route(day: Int, orders: [Int]) -> Outcome {
+        let shiftedOrders = orders.map { shifted(problem.orders[$0], to: day, firstDay: workload.profiles[$0].firstDay) }
+        let dayTechnicians = problem.technicians.map { technician in
+            var copy = technician
+            copy.shifts = technician.shifts.filter { workload.calendar.day(of: $0.start) == day }
+            return copy
+        }
+        var regionOrders: [String: [Int]] = [:]
+        for (k, o) in orders.enumerated() { regionOrders[workload.profiles[o].outlet, default: []].append(k) }
+        var regionTechnicians: [String: [Int]] = [:]
+        for (t, technician) in dayTechnicians.enumerated() where !technician.shifts.isEmpty {
+            regionTechnicians[borrowerOf[day][t] ?? workload.region(of: technician), default: []].append(t)
+        }
+        let regions = workload.outletIds.filter { regionOrders[$0] != nil }
+        let results = Mutex<[Plan?]>(Array(repeating: nil, count: regions.count))
+        let workers = Double(max(1, min(ProcessInfo.processInfo.activeProcessorCount, regions.count)))
+        let work: @Sendable (Int) -> Void = { [self, regionOrders, regionTechnicians] r in
+            let members = regionOrders[regions[r]] ?? []
+            let technicians = (regionTechnicians[regions[r]] ?? []).map { dayTechnicians[$0] }
+            let plan: Plan
+            if technicians.isEmpty {
+                plan = Plan(routes: [], unassigned: members.map {
+                    UnassignedOrder(orderId: shiftedOrders[$0].id, reason: .noQualifiedTechnician,
+                                    detail: "no technician of the outlet works on day \(day)")
+                })
+            } else {
+                var regionOptions = options
+                regionOptions.threads = 1
+                regionOptions.timeLimit = max(0.2, options.timeLimit * workers * Double(members.count) / Double(max(1, orders.count)))
+                let regionProblem = Problem(
+                    unchecked: problem.name + "-day\(day)-" + regions[r], orders: members.map { shiftedOrders[$0] },
+                    technicians: technicians, depots: problem.depots, outlets: problem.outlets, travel: problem.travel,
+                    objective: problem.objective, timeReference: problem.timeReference)
+                plan = Solver(problem: regionProblem).solve(options: regionOptions).plan
+            }
+            results.withLock { $0[r] = plan }
+        }
+        DispatchQueue.concurrentPerform(iterations: regions.count, execute: work)
+        let plans = results.withLock { $0.compactMap { $0 } }
+        let merged = Plan(routes: plans.flatMap(\.routes), unassigned: plans.flatMap(\.unassigned))
+        var indexById: [String: Int] = [:]
+        for o in orders { indexById[problem.orders[o].id] = o }
+        var unserved: [Int: UnassignedOrder] = [:]
+        for entry in merged.unassigned { if let o = indexById[entry.orderId] { unserved[o] = entry } }
+        let dayProblem = Problem(
+            unchecked: problem.name + "-day\(day)", orders: shiftedOrders, technicians: dayTechnicians,
+            depots: problem.depots, outlets: problem.outlets, travel: problem.travel,
+            objective: problem.objective, timeReference: problem.timeReference)
+        return Outcome(dayPlan: DayPlan(day: day, problem: dayProblem, plan: merged), unserved: unserved)
+    }
+
+    /// The order with its windows moved by whole days onto `day`: a deferred customer is re-booked
+    /// at the same clock time. Orders without windows, or already on that day, are unchanged.
+    func shifted(_ order: ServiceOrder, to day: Int, firstDay: Int) -> ServiceOrder {
+        guard day > firstDay, !order.timeWindows.isEmpty else { return order }
+        var copy = order
+        let offset = (day - firstDay) * SurgeCalendar.secondsPerDay
+        copy.timeWindows = order.timeWindows.map { TimeWindow(start: $0.start + offset, end: $0.end + offset, latenessCostPerHour: $0.latenessCostPerHour) }
+        return copy
+    }
+}

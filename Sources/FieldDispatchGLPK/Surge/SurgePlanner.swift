@@ -1,0 +1,106 @@
+/// Plans a surge horizon: triages orders to days and technician groups with GLPK, then routes
+/// each day with the engine, moving orders no route took to the next day.
+///
+/// Orders are routed per outlet region with the technicians triage gave it (its own minus those
+/// lent out, plus those borrowed), so borrowing never exceeds ``Outlet/maxLentTechnicians``.
+public struct SurgePlanner: Sendable {
+    /// The triage settings, horizon included.
+    public var triage: SurgeTriage
+    /// Engine settings for each day; its time limit is the budget of one whole day.
+    public var routing: SolveOptions
+    /// Demand-to-capacity ratio reported as a surge in the plan's assessment.
+    public var threshold: Double
+
+    /// Creates a planner.
+    /// - Parameters:
+    ///   - triage: triage settings (horizon, GLPK budget).
+    ///   - routing: engine settings; `timeLimit` is spent per day.
+    ///   - threshold: surge threshold for the assessment.
+    public init(triage: SurgeTriage = SurgeTriage(), routing: SolveOptions = SolveOptions(timeLimit: 10), threshold: Double = 1.1) {
+        self.triage = triage
+        self.routing = routing
+        self.threshold = threshold
+    }
+
+    /// Plans a problem over the triage horizon.
+    /// - Parameter problem: the scenario, with shifts on the horizon's days.
+    /// - Returns: routes per day, deferred orders with explanations, and counts per outlet and day.
+    /// - Complexity: triage (GLPK within its limit) plus one engine solve per day within `routing.timeLimit`.
+    public func plan(_ problem: Problem) -> SurgePlan {
+        let workload = SurgeWorkload(problem: problem, days: triage.horizon)
+        let days = workload.days
+        let assessment = SurgeDetector(horizon: days, threshold: threshold).assess(workload)
+        let decision = triage.triage(workload, problem: problem)
+        var technicianIndex: [String: Int] = [:]
+        for (t, technician) in problem.technicians.enumerated() { technicianIndex[technician.id] = t }
+        var borrowerOf = Array(repeating: [Int: String](), count: days)
+        for loan in decision.loans {
+            for id in loan.technicianIds { if let t = technicianIndex[id] { borrowerOf[loan.day][t] = loan.borrower } }
+        }
+        let router = SurgeDayRouter(problem: problem, workload: workload, options: routing, borrowerOf: borrowerOf)
+        var servedDay = [Int?](repeating: nil, count: problem.orders.count)
+        var engineReasons: [Int: UnassignedOrder] = [:]
+        var carried: [Int] = []
+        var dayPlans: [DayPlan] = []
+        for day in 0..<days {
+            let todays = problem.orders.indices.filter { decision.ledger.placement[$0]?.day == day } + carried
+            let outcome = router.route(day: day, orders: todays)
+            carried = []
+            for o in todays {
+                if let reason = outcome.unserved[o] {
+                    engineReasons[o] = reason
+                    carried.append(o)
+                } else {
+                    servedDay[o] = day
+                }
+            }
+            dayPlans.append(outcome.dayPlan)
+        }
+        let deferred = deferredOrders(problem, workload, decision, servedDay, engineReasons)
+        return SurgePlan(
+            days: dayPlans, deferred: deferred, path: decision.path, mipGap: decision.mipGap, warnings: decision.warnings,
+            perOutletDay: outcomes(problem, workload, assessment, decision, servedDay), loans: decision.loans,
+            assessment: assessment)
+    }
+
+    private func deferredOrders(_ problem: Problem, _ workload: SurgeWorkload, _ decision: TriageDecision,
+                                _ servedDay: [Int?], _ engineReasons: [Int: UnassignedOrder]) -> [DeferredOrder] {
+        let late = problem.orders.indices.filter { workload.profiles[$0].firstDay < workload.days && servedDay[$0] != workload.profiles[$0].firstDay }
+        let explainer = DeferralExplainer(problem: problem, workload: workload, ledger: decision.ledger,
+                                          engineReasons: engineReasons, deferred: late)
+        var result: [DeferredOrder] = []
+        for o in problem.orders.indices {
+            let firstDay = workload.profiles[o].firstDay
+            if firstDay >= workload.days {
+                result.append(DeferredOrder(
+                    orderId: problem.orders[o].id, day: nil,
+                    explanation: "its first window is on day \(firstDay), beyond the \(workload.days)-day horizon",
+                    remedy: "a horizon of \(firstDay + 1) days"))
+            } else if servedDay[o] != firstDay {
+                let (explanation, remedy) = explainer.explain(o)
+                result.append(DeferredOrder(orderId: problem.orders[o].id, day: servedDay[o], explanation: explanation, remedy: remedy))
+            }
+        }
+        return result
+    }
+
+    private func outcomes(_ problem: Problem, _ workload: SurgeWorkload, _ assessment: SurgeAssessment,
+                          _ decision: TriageDecision, _ servedDay: [Int?]) -> [OutletDayOutcome] {
+        var rows: [OutletDayOutcome] = []
+        for row in assessment.rows {
+            var served = 0, deferred = 0, emergencies = 0
+            for (o, profile) in workload.profiles.enumerated() where profile.outlet == row.outlet {
+                if servedDay[o] == row.day {
+                    served += 1
+                    if profile.priority == .emergency { emergencies += 1 }
+                }
+                if profile.firstDay == row.day && servedDay[o] != row.day { deferred += 1 }
+            }
+            let borrowed = decision.loans.filter { $0.borrower == row.outlet && $0.day == row.day }.reduce(0) { $0 + $1.technicianIds.count }
+            rows.append(OutletDayOutcome(
+                outlet: row.outlet, day: row.day, demandHours: row.demandHours, capacityHours: row.capacityHours,
+                served: served, deferred: deferred, borrowedTechnicians: borrowed, emergenciesServed: emergencies))
+        }
+        return rows
+    }
+}
