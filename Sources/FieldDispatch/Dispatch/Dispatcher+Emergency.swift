@@ -1,0 +1,94 @@
+extension Dispatcher {
+    /// One way to serve an emergency on a route: right after the started stops (or instead of
+    /// finishing the visit in progress), with the orders that had to make room.
+    struct EmergencyOption: Sendable {
+        var route: Int
+        var frozen: Int
+        var walk: LiveWalk
+        var start: Int
+        var removed: [ServiceOrder]
+        var interrupted: ServiceOrder?
+    }
+
+    func addEmergency(_ order: ServiceOrder, allowInterruption: Bool, recorder: inout DecisionRecorder) {
+        guard register(order, recorder: &recorder) else { return }
+        var best: EmergencyOption?
+        var conflicts: [(route: Int, conflict: InsertionConflict)] = []
+        func better(_ a: EmergencyOption, _ b: EmergencyOption) -> Bool {
+            (a.start, a.removed.count, a.interrupted == nil ? 0 : 1, a.route) < (b.start, b.removed.count, b.interrupted == nil ? 0 : 1, b.route)
+        }
+        for r in nearbyRoutes(for: order, limit: options.emergencyRoutes) {
+            var options: [EmergencyOption] = []
+            switch emergencyOption(order, route: r, interrupting: false) {
+            case .success(let option): options.append(option)
+            case .failure(let conflict): conflicts.append((r, conflict))
+            }
+            if allowInterruption, case .success(let option) = emergencyOption(order, route: r, interrupting: true) {
+                options.append(option)
+            }
+            for option in options where best == nil || better(option, best!) { best = option }
+        }
+        guard let chosen = best else {
+            let entry = explanation(for: order, conflicts: conflicts).unassignedOrder
+            unassignedOrders.append(entry)
+            recorder.unassigned(entry)
+            return
+        }
+        let r = chosen.route
+        let technician = technicianId(ofRoute: r)
+        recorder.touch(r, stops: routes[r].stops)
+        if let interrupted = chosen.interrupted {
+            recorder.left(interrupted.id, technicianId: technician)
+            routes[r].startedCount -= 1
+            routes[r].readyLocation = interrupted.location
+            routes[r].readyTime = now
+            routes[r].isLastStartedDone = true
+        }
+        for removed in chosen.removed { recorder.left(removed.id, technicianId: technician) }
+        write(chosen.walk, toRoute: r, frozen: chosen.frozen)
+        recorder.placed(order.id, technicianId: technician)
+        if let interrupted = chosen.interrupted, routeOfOrder[interrupted.id] == r { recorder.placed(interrupted.id, technicianId: technician) }
+        let words = chosen.interrupted.map { " by interrupting \($0.id)" } ?? " after the current visit"
+        recorder.note(.soonestStart(orderId: order.id, technicianId: technician, start: chosen.start, interrupted: chosen.interrupted?.id),
+                      "Emergency \(order.id) goes to \(technician)\(words), who can start soonest, at \(problem.timeReference.format(chosen.start)).")
+        replace(chosen.removed, recorder: &recorder) { displaced in
+            (.displaced(orderId: displaced.id, byOrderId: order.id), "\(displaced.id) makes room for emergency \(order.id) and is placed again.")
+        }
+    }
+
+    /// The emergency first on route `r`, taking out lower-priority orders that then miss their windows.
+    func emergencyOption(_ order: ServiceOrder, route r: Int, interrupting: Bool) -> Result<EmergencyOption, InsertionConflict> {
+        let live = routes[r]
+        var frozen = live.startedCount
+        var interrupted: ServiceOrder?
+        if interrupting {
+            guard frozen > 0, !live.isLastStartedDone, let id = live.stops[frozen - 1].orderId, let current = self.order(id),
+                  current.priority < order.priority, live.stops[frozen - 1].end > now else { return .failure(.technicianUnavailable) }
+            interrupted = current
+            frozen -= 1
+        }
+        var start = liveStart(ofRoute: r, frozen: frozen)
+        if let interrupted {
+            start.actualLocation = interrupted.location
+            start.readyTime = max(start.readyTime, now)
+        }
+        let rest = live.orderIds(from: live.startedCount).compactMap { self.order($0) }
+        var sequence = [order] + (interrupted.map { [$0] } ?? []) + rest
+        let schedule = schedule(ofRoute: r)
+        var removed: [ServiceOrder] = []
+        while true {
+            let walk = schedule.walk(sequence, from: start)
+            guard let conflict = walk.conflict else {
+                let begin = walk.stops.first { $0.orderId == order.id }?.start ?? 0
+                return .success(EmergencyOption(route: r, frozen: frozen, walk: walk, start: begin, removed: removed, interrupted: interrupted))
+            }
+            let tail = Array(sequence.dropFirst())
+            guard !tail.isEmpty else { return .failure(conflict) }
+            if case .windowMissed(let id, _) = conflict, id == order.id { return .failure(conflict) }
+            if case .materialsUnavailable(let id) = conflict, id == order.id { return .failure(conflict) }
+            let index = victim(in: tail, conflict: conflict)
+            guard tail[index].priority < order.priority || tail[index].id == interrupted?.id else { return .failure(conflict) }
+            removed.append(sequence.remove(at: index + 1))
+        }
+    }
+}

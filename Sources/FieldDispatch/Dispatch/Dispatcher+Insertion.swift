@@ -1,0 +1,164 @@
+extension Dispatcher {
+    /// One way to place an order: the route, where in its plannable part, and the schedule that results.
+    struct Placement: Sendable {
+        var route: Int
+        var frozen: Int
+        var position: Int
+        var walk: LiveWalk
+        var extraCost: Int
+        /// Planned start of the placed order.
+        var start: Int
+    }
+
+    /// The plannable part of route `r` when stops starting before `cutoff` are frozen.
+    /// - Complexity: O(stops) when not cached.
+    func context(ofRoute r: Int, cutoff: Int) -> RouteContext {
+        if let cached = contexts[r], cached.cutoff == cutoff { return cached }
+        let frozen = routes[r].frozenCount(cutoff: cutoff)
+        let start = liveStart(ofRoute: r, frozen: frozen)
+        let suffix = routes[r].orderIds(from: frozen).compactMap { order($0) }
+        let schedule = schedule(ofRoute: r)
+        let baseline = schedule.walk(suffix, from: start)
+        let context = RouteContext(
+            cutoff: cutoff, frozen: frozen, start: start, suffix: suffix, baseline: baseline,
+            baselineCost: baseline.cost(departure: start.departure, objective: problem.objective),
+            visitEnds: baseline.stops.compactMap { $0.orderId == nil ? nil : $0.end })
+        contexts[r] = context
+        return context
+    }
+
+    /// The state of route `r` after its first `frozen` stops.
+    /// - Complexity: O(frozen × parts).
+    /// - Parameter clampsToNow: whether nothing may start before the clock (new work); a route
+    ///   retimed in its own sequence keeps the times its plan already has.
+    func liveStart(ofRoute r: Int, frozen: Int, clampsToNow: Bool = true) -> LiveStart {
+        let live = routes[r]
+        let technician = problem.technicians[live.technicianIndex]
+        let shift = technician.shifts[live.shiftIndex]
+        var van = LiveVan(technician: technician)
+        var taken = shift.breaks.map { $0.earliestStart + $0.duration <= live.departure }
+        var restocks = 0, load = 0, count = 0
+        for stop in live.stops[..<frozen] {
+            switch stop.kind {
+            case .order(let id):
+                guard let record = order(id) else { continue }
+                van.consume(record)
+                load += record.demand
+                count += 1
+            case .rest(let index): if taken.indices.contains(index) { taken[index] = true }
+            case .restock(let depotId):
+                if let depot = problem.depots.first(where: { $0.id == depotId }) { van.restock(at: depot) }
+                restocks += 1
+            }
+        }
+        let planLocation = location(after: frozen, inRoute: r)
+        let planTime = frozen > 0 ? live.stops[frozen - 1].end : live.departure
+        var ready = clampsToNow ? max(planTime, now) : planTime
+        var actual = planLocation
+        if frozen == live.startedCount {
+            if let time = live.readyTime { ready = max(ready, time) }
+            if let location = live.readyLocation { actual = location }
+        }
+        if let from = live.availableFrom { ready = max(ready, from) }
+        return LiveStart(departure: live.departure, planLocation: planLocation, planTime: planTime, actualLocation: actual,
+                         readyTime: ready, breaksTaken: taken, restocks: restocks, van: van, load: load, orderCount: count)
+    }
+
+    /// The cheapest place for `order` in route `r` that keeps every other promise, or the conflict that rules the route out.
+    /// - Complexity: O(L²) schedule steps for a plannable part of L orders.
+    func bestPlacement(of order: ServiceOrder, inRoute r: Int, cutoff: Int) -> Result<Placement, InsertionConflict> {
+        let context = context(ofRoute: r, cutoff: cutoff)
+        let schedule = schedule(ofRoute: r)
+        let lastEnd = order.timeWindows.contains(where: \.isSoft) ? Int.max : (order.timeWindows.last?.end ?? Int.max)
+        var best: Placement?
+        var conflict: InsertionConflict = .windowMissed(orderId: order.id, bySeconds: max(0, context.start.readyTime - lastEnd))
+        var sequence = context.suffix
+        sequence.insert(order, at: 0)
+        for position in 0...context.suffix.count {
+            if position > 0 { sequence.swapAt(position - 1, position) }
+            let previousEnd = position == 0 ? context.start.readyTime : (position <= context.visitEnds.count ? context.visitEnds[position - 1] : Int.max)
+            // Later positions only start later, so once the window has closed nothing after can open it.
+            if previousEnd > lastEnd { break }
+            let walk = schedule.walk(sequence, from: context.start)
+            if let found = walk.conflict {
+                conflict = found
+                continue
+            }
+            if let broken = brokenPromise(context: context, walk: walk, skipping: order.id) {
+                conflict = .promiseBroken(orderId: broken)
+                continue
+            }
+            let extra = walk.cost(departure: context.start.departure, objective: problem.objective) - context.baselineCost
+            if best == nil || extra < best!.extraCost {
+                let start = walk.stops.first { $0.orderId == order.id }?.start ?? 0
+                best = Placement(route: r, frozen: context.frozen, position: position, walk: walk, extraCost: extra, start: start)
+            }
+        }
+        if let best { return .success(best) }
+        return .failure(conflict)
+    }
+
+    /// The first order whose promise `walk` breaks against the route's current schedule: later
+    /// past a soft window, or newly past its SLA deadline.
+    func brokenPromise(context: RouteContext, walk: LiveWalk, skipping id: String) -> String? {
+        let old = context.baseline.stops.filter { $0.orderId != nil }
+        var j = 0
+        for stop in walk.stops {
+            guard let orderId = stop.orderId, orderId != id else { continue }
+            defer { j += 1 }
+            guard j < old.count, j < context.suffix.count else { continue }
+            if stop.lateness > old[j].lateness { return orderId }
+            if let sla = context.suffix[j].slaDeadline, old[j].start <= sla, stop.start > sla { return orderId }
+        }
+        return nil
+    }
+
+    /// Routes that may take `order`, nearest first: available, certified, in a shift not yet over.
+    /// - Complexity: O(stops + m log m).
+    func nearbyRoutes(for order: ServiceOrder, limit: Int, excluding excluded: Int? = nil) -> [Int] {
+        let scale = proximity.scale(at: order.location)
+        var scored: [(distance: Double, route: Int)] = []
+        scored.reserveCapacity(routes.count)
+        for (r, live) in routes.enumerated() where live.isAvailable && r != excluded {
+            let technician = problem.technicians[live.technicianIndex]
+            let shift = technician.shifts[live.shiftIndex]
+            guard shift.hardEnd > now else { continue }
+            var nearest = proximity.distance(order.location, shift.startLocation, scale: scale)
+            for location in live.visitLocations {
+                let d = proximity.distance(order.location, location, scale: scale)
+                if d < nearest { nearest = d }
+            }
+            scored.append((nearest, r))
+        }
+        scored.sort { ($0.distance, $0.route) < ($1.distance, $1.route) }
+        var result: [Int] = []
+        for entry in scored where problem.technicians[routes[entry.route].technicianIndex].isCertified(for: order) {
+            result.append(entry.route)
+            if result.count == limit { break }
+        }
+        return result
+    }
+
+    /// The cheapest promise-keeping placement of `order` over its nearby routes, or every route's conflict.
+    func cheapestPlacement(of order: ServiceOrder, excluding excluded: Int? = nil)
+        -> (placement: Placement?, conflicts: [(route: Int, conflict: InsertionConflict)], tried: Int) {
+        let cutoff = now + options.freezeHorizon
+        let candidates = nearbyRoutes(for: order, limit: options.candidateRoutes, excluding: excluded)
+        var best: Placement?
+        var conflicts: [(route: Int, conflict: InsertionConflict)] = []
+        for r in candidates {
+            switch bestPlacement(of: order, inRoute: r, cutoff: cutoff) {
+            case .success(let placement):
+                if best == nil || (placement.extraCost, placement.route) < (best!.extraCost, best!.route) { best = placement }
+            case .failure(let conflict):
+                conflicts.append((r, conflict))
+            }
+        }
+        return (best, conflicts, candidates.count)
+    }
+
+    /// Writes a placement into its route.
+    func apply(_ placement: Placement) {
+        write(placement.walk, toRoute: placement.route, frozen: placement.frozen)
+    }
+}

@@ -1,0 +1,86 @@
+extension Dispatcher {
+    /// Schedules `sequence` after the first `frozen` stops of route `r`; when that breaks a rule,
+    /// takes out the order at fault (or the last of the lowest priority) until it does not.
+    /// - Returns: the orders taken out, in the order they were removed.
+    /// - Complexity: O(L²) schedule steps at worst for L orders.
+    func reschedule(_ r: Int, frozen: Int, sequence: [ServiceOrder], clampsToNow: Bool = false) -> [ServiceOrder] {
+        let start = liveStart(ofRoute: r, frozen: frozen, clampsToNow: clampsToNow)
+        let schedule = schedule(ofRoute: r)
+        var sequence = sequence
+        var removed: [ServiceOrder] = []
+        while true {
+            let walk = schedule.walk(sequence, from: start)
+            guard let conflict = walk.conflict, !sequence.isEmpty else {
+                write(walk, toRoute: r, frozen: frozen)
+                return removed
+            }
+            removed.append(sequence.remove(at: victim(in: sequence, conflict: conflict)))
+        }
+    }
+
+    /// Which order to take out of `sequence` to resolve `conflict`.
+    func victim(in sequence: [ServiceOrder], conflict: InsertionConflict) -> Int {
+        switch conflict {
+        case .windowMissed(let id, _), .materialsUnavailable(let id), .promiseBroken(let id):
+            if let index = sequence.firstIndex(where: { $0.id == id }) { return index }
+        default: break
+        }
+        var pick = sequence.count - 1
+        for (i, order) in sequence.enumerated().reversed() where order.priority < sequence[pick].priority { pick = i }
+        return pick
+    }
+
+    /// Places orders taken out of a route elsewhere, emergencies first, then by priority and
+    /// earliest closing window; what finds no place is listed unassigned.
+    func replace(_ orders: [ServiceOrder], recorder: inout DecisionRecorder, reason: (ServiceOrder) -> (DispatchDecision.Reason, String)) {
+        let sorted = orders.sorted { a, b in
+            let ka = a.timeWindows.last?.end ?? Int.max, kb = b.timeWindows.last?.end ?? Int.max
+            return (b.priority.rawValue, ka, a.id) < (a.priority.rawValue, kb, b.id)
+        }
+        for order in sorted {
+            let (data, words) = reason(order)
+            recorder.note(data, words)
+            place(order, recorder: &recorder)
+        }
+    }
+
+    /// Places `order` where it costs least without breaking a promise, or lists it unassigned.
+    /// - Returns: whether it was placed.
+    @discardableResult
+    func place(_ order: ServiceOrder, recorder: inout DecisionRecorder) -> Bool {
+        let found = cheapestPlacement(of: order)
+        guard let placement = found.placement else {
+            let entry = explanation(for: order, conflicts: found.conflicts).unassignedOrder
+            removeUnassigned(order.id)
+            unassignedOrders.append(entry)
+            recorder.unassigned(entry)
+            return false
+        }
+        let technician = technicianId(ofRoute: placement.route)
+        recorder.touch(placement.route, stops: routes[placement.route].stops)
+        apply(placement)
+        removeUnassigned(order.id)
+        recorder.placed(order.id, technicianId: technician)
+        recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried),
+                      "\(order.id) goes to \(technician), starting \(problem.timeReference.format(placement.start)): the least extra cost (\(placement.extraCost)) of \(found.tried) nearby certified route(s) that keep every other customer's window.")
+        return true
+    }
+
+    /// Tries the unassigned orders again, highest priority first, after capacity was freed.
+    func retryUnassigned(recorder: inout DecisionRecorder) {
+        let waiting = unassignedOrders.compactMap { order($0.orderId) }
+            .sorted { ($1.priority.rawValue, $0.id) < ($0.priority.rawValue, $1.id) }
+            .prefix(options.retriesPerEvent)
+        for order in waiting {
+            let found = cheapestPlacement(of: order)
+            guard let placement = found.placement else { continue }
+            let technician = technicianId(ofRoute: placement.route)
+            recorder.touch(placement.route, stops: routes[placement.route].stops)
+            apply(placement)
+            removeUnassigned(order.id)
+            recorder.placed(order.id, technicianId: technician)
+            recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried),
+                          "\(order.id), unassigned until now, fits with \(technician) at extra cost \(placement.extraCost).")
+        }
+    }
+}
