@@ -49,9 +49,17 @@ extension PlanComparison {
         switch unit {
         case .count: String(Int(value.rounded()))
         case .ratio: String(format: "%.1f %%", value * 100)
-        case .seconds: TimeReference.formatDuration(Int(value.rounded()))
+        case .seconds: clock(Int(value.rounded()))
         case .metres: String(format: "%.1f km", value / 1000)
         }
+    }
+
+    /// Hours and minutes (`229h02m`, `45m`): seconds are noise when comparing whole days.
+    static func clock(_ seconds: Int) -> String {
+        let minutes = (seconds + 30) / 60
+        guard minutes >= 60 else { return "\(minutes)m" }
+        let rest = minutes % 60
+        return "\(minutes / 60)h" + (rest < 10 ? "0" : "") + "\(rest)m"
     }
 
     static func formatDifference(_ value: Double, _ unit: Unit) -> String {
@@ -60,7 +68,7 @@ extension PlanComparison {
         switch unit {
         case .count: return sign + String(Int(size.rounded()))
         case .ratio: return sign + String(format: "%.1f pp", size * 100)
-        case .seconds: return sign + TimeReference.formatDuration(Int(size.rounded()))
+        case .seconds: return sign + clock(Int(size.rounded()))
         case .metres: return sign + String(format: "%.1f km", size / 1000)
         }
     }
