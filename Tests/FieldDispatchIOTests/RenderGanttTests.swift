@@ -28,7 +28,7 @@ import FieldDispatchTestSupport
             let elements = try Self.elements(plan, problem, width: 900)
             let ticks = elements.filter { $0.classes == ["tick"] }.compactMap { $0.number("x1") }
             let (left, right) = (try #require(ticks.first), try #require(ticks.last))
-            #expect(left == GanttChartSVG.labelWidth + 8 && right == 900 - 18)
+            #expect(left == GanttChartSVG.labelWidth + 8 && right == 900 - 28)
             let bars = elements.filter { $0.name == "rect" && $0.classes.count == 1 && Self.barClasses.contains($0.classes[0]) }
             #expect(bars.count > 3 * plan.routes.count)
             let bottom = GanttChartSVG.rowsTop + 18 * Double(plan.routes.count)
@@ -69,6 +69,20 @@ import FieldDispatchTestSupport
         let cityTexts = try Self.elements(cityPlan, cityProblem).filter { $0.name == "text" }.map(\.text)
         #expect(cityTexts.contains("2026-11-24"))
         #expect(cityTexts.contains("08:00"))
+    }
+
+    @Test("switches to day ticks named by day over a month-long horizon")
+    func ticksByDayOverLongHorizons() throws {
+        var builder = ProblemBuilder()
+        builder.addTechnician("T-1", at: .plane(0, 0), from: 0, to: 30 * 86_400)
+        builder.addOrder("A", at: .plane(0, 10), windows: [TimeWindow(start: 20 * 86_400, end: 21 * 86_400)])
+        let problem = try builder.build()
+        let elements = try Self.elements(Plan.scheduled([("T-1", ["A"])], in: problem), problem)
+        let ticks = elements.filter { $0.classes == ["tick"] }
+        #expect(ticks.count >= 5 && ticks.count <= 30)
+        let texts = elements.filter { $0.name == "text" }.map(\.text)
+        #expect(texts.contains("day 0") && texts.contains("day 2") && texts.contains("day 30"))
+        #expect(!texts.contains("00:00"))
     }
 
     @Test("shades overtime past the regular end and marks the overtime worked")

@@ -63,7 +63,7 @@ public struct GanttChartSVG: Sendable {
         svg.element("text", [("x", "14"), ("y", "24"), ("font-size", "17"), ("font-weight", "bold"), ("fill", "#222222")],
                     text: problem.name)
         svg.element("text", [("x", "14"), ("y", "44"), ("font-size", "12"), ("fill", "#444444")], text: PlanHeadline.text(kpis))
-        let axis = GanttTimeAxis(span: timeSpan(places), left: Self.labelWidth + 8, right: Double(width) - 18)
+        let axis = GanttTimeAxis(span: timeSpan(places), left: Self.labelWidth + 8, right: Double(width) - 28)
         drawAxis(into: &svg, axis: axis)
         svg.open("g", [("id", "rows")])
         for (index, route) in plan.routes.enumerated() {
@@ -98,11 +98,13 @@ public struct GanttChartSVG: Sendable {
             let label = problem.timeReference.format(tick)
             let split = label.lastIndex(of: " ")
             let day = split.map { label[..<$0] } ?? ""
-            let clock = split.map { label[label.index(after: $0)...] } ?? Substring(label)
+            var clock = split.map { label[label.index(after: $0)...] } ?? Substring(label)
+            // With whole-day ticks the clock is always midnight: name the day instead.
+            if axis.step >= 86_400 { clock = day.isEmpty ? "day 0" : day }
             svg.element("line", [("class", "tick"), ("x1", x), ("y1", SVGWriter.number(Self.rowsTop - 4)), ("x2", x),
                                  ("y2", SVGWriter.number(bottom)), ("stroke", "#e2e2dc"), ("stroke-width", "1")])
             svg.element("text", [("x", x), ("y", SVGWriter.number(Self.rowsTop - 8)), ("text-anchor", "middle")], text: String(clock))
-            if day != lastDay && !day.isEmpty {
+            if day != lastDay && !day.isEmpty && axis.step < 86_400 {
                 svg.element("text", [("x", x), ("y", SVGWriter.number(Self.rowsTop - 22)), ("font-weight", "bold")], text: String(day))
             }
             lastDay = day

@@ -12,14 +12,20 @@ struct GanttTimeAxis {
     let right: Double
 
     /// An axis over `span` rounded out to whole ticks, with the shortest tick step (1, 2, 3, 4,
-    /// 6, 12 or 24 hours) that leaves `minimumTickWidth` pixels between labels.
+    /// 6 or 12 hours, then 1, 2, 7, 14, 28, 56… days) that leaves `minimumTickWidth` pixels
+    /// between labels; long benchmark horizons get day ticks instead of a smear of hours.
     init(span: ClosedRange<Int>, left: Double, right: Double, minimumTickWidth: Double = 46) {
         let width = max(1, right - left)
-        let steps = [1, 2, 3, 4, 6, 12, 24].map { $0 * 3600 }
-        var chosen = steps.last!
-        for candidate in steps {
+        var chosen = 3600
+        var candidates = [1, 2, 3, 4, 6, 12].map { $0 * 3600 } + [1, 2, 7].map { $0 * 86_400 }
+        var index = 0
+        while true {
+            if index == candidates.count { candidates.append(candidates[index - 1] * 2) }
+            let candidate = candidates[index]
             let first = Self.floor(span.lowerBound, candidate), last = Self.ceil(span.upperBound, candidate)
-            if width * Double(candidate) / Double(max(candidate, last - first)) >= minimumTickWidth { chosen = candidate; break }
+            chosen = candidate
+            if width * Double(candidate) / Double(max(candidate, last - first)) >= minimumTickWidth { break }
+            index += 1
         }
         step = chosen
         start = Self.floor(span.lowerBound, chosen)
