@@ -26,28 +26,29 @@ struct Inserter {
         let profile = data.profile
         let forward = state.forward[v], backward = state.backward[v]
         let length = route.count
-        let totalDistance = state.cumulativeDistance[v][length + 1], totalTravel = state.cumulativeTravel[v][length + 1]
         let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
         let before = state.segmentCost[v]
+        let totalDistance = state.cumulativeDistance[v][length + 1], totalTravel = state.cumulativeTravel[v][length + 1]
         var best: (delta: Int, after: Int)?
         candidates.removeAll(keepingCapacity: true)
+        let distances = state.cumulativeDistance[v], travelTimes = state.cumulativeTravel[v]
         var previous = data.startLocation
         for after in 0...length {
             let next = after < length ? Int(route[after]) : data.endLocation
             defer { previous = next }
             let prefix = forward[after]
-            let toOrder = travel.duration(profile, previous, order)
+            let into = travel.pair(profile, previous, order)
             // Later positions only finish later, so once the order's window is out of reach it stays so.
-            if prefix.earliestStart + prefix.duration - prefix.timeWarp + toOrder > latest { break }
+            if prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
-            let fromOrder = travel.duration(profile, order, next)
-            let segment = prefix.followed(by: node, travel: toOrder).followed(by: backward[after + 1], travel: fromOrder)
+            let out = travel.pair(profile, order, next)
+            let segment = prefix.followed(by: node, travel: into.duration).followed(by: backward[after + 1], travel: out.duration)
             guard segment.timeWarp == 0 else { continue }
+            // The arc the order splits, read from the cumulative totals rather than recomputed.
+            let splitDistance = distances[after + 1] - distances[after], splitTravel = travelTimes[after + 1] - travelTimes[after]
             let whole = RouteProposal(
-                segment: segment,
-                distance: totalDistance - travel.distance(profile, previous, next) + travel.distance(profile, previous, order)
-                    + travel.distance(profile, order, next),
-                travelTime: totalTravel - travel.duration(profile, previous, next) + toOrder + fromOrder,
+                segment: segment, distance: totalDistance - splitDistance + into.distance + out.distance,
+                travelTime: totalTravel - splitTravel + into.duration + out.duration,
                 load: current.load + instance.demand[order], count: length + 1, last: data.endLocation)
             let priced = whole.price(vehicle: v, instance: instance)
             guard priced.violation == 0 else { continue }

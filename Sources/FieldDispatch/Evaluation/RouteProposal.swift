@@ -21,10 +21,10 @@ struct RouteProposal {
         let profile = instance.vehicles[vehicle].profile
         let node = DurationSegment(service: instance.serviceDuration(order, on: vehicle),
                                    earliest: instance.earliest[order], latest: instance.latest[order])
-        let travel = instance.travel.duration(profile, last, order)
-        segment = segment.followed(by: node, travel: travel)
-        distance &+= instance.travel.distance(profile, last, order)
-        travelTime &+= travel
+        let leg = instance.travel.pair(profile, last, order)
+        segment = segment.followed(by: node, travel: leg.duration)
+        distance &+= leg.distance
+        travelTime &+= leg.duration
         load &+= instance.demand[order]
         count &+= 1
         last = order
@@ -35,10 +35,10 @@ struct RouteProposal {
     func closed(vehicle: Int, instance: Instance) -> RouteProposal {
         let data = instance.vehicles[vehicle]
         var result = self
-        let travel = instance.travel.duration(data.profile, last, data.endLocation)
-        result.segment = segment.followed(by: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd), travel: travel)
-        result.distance &+= instance.travel.distance(data.profile, last, data.endLocation)
-        result.travelTime &+= travel
+        let leg = instance.travel.pair(data.profile, last, data.endLocation)
+        result.segment = segment.followed(by: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd), travel: leg.duration)
+        result.distance &+= leg.distance
+        result.travelTime &+= leg.duration
         result.last = data.endLocation
         return result
     }

@@ -22,7 +22,8 @@ struct ScheduleWalker {
     mutating func visit(_ order: Int, metrics: inout RouteMetrics, stops: inout [Stop]?) {
         let vehicle = schedule.vehicle
         let profile = instance.vehicles[vehicle].profile
-        let leg = instance.travel.duration(profile, location, order)
+        let pair = instance.travel.pair(profile, location, order)
+        let leg = pair.duration
         let service = instance.serviceDuration(order, on: vehicle)
         if instance.vehicles[vehicle].hasBreaks {
             let opens = Self.serviceStart(instance.windows[order], arrival: time + leg).start
@@ -38,7 +39,7 @@ struct ScheduleWalker {
         let sla = instance.slaDeadline[order]
         if chosen.start > sla { lateness += instance.latenessPrice(seconds: chosen.start - sla, costPerHour: 0) }
         metrics.lateness += lateness
-        let distance = instance.travel.distance(profile, location, order)
+        let distance = pair.distance
         if stops != nil {
             stops!.append(Stop(kind: .order(instance.problem.orders[order].id), arrival: arrival, start: chosen.start,
                                end: chosen.start + service, travelDuration: leg, travelDistance: distance,
@@ -64,14 +65,15 @@ struct ScheduleWalker {
         let place = instance.depotLocations[depot]
         let record = instance.problem.depots[depot]
         let hours = record.openingHours ?? TimeWindow(start: -Instance.unbounded, end: Instance.unbounded)
-        let leg = instance.travel.duration(profile, location, place)
+        let pair = instance.travel.pair(profile, location, place)
+        let leg = pair.duration
         if instance.vehicles[vehicle].hasBreaks {
             takeBreaks(leg: leg, nextOpens: hours.start, nextLength: record.visitDuration, isEnd: false, metrics: &metrics, stops: &stops)
         }
         let arrival = time + leg
         let start = max(arrival, hours.start)
         metrics.timeWarp += max(0, start + record.visitDuration - hours.end)
-        let distance = instance.travel.distance(profile, location, place)
+        let distance = pair.distance
         if stops != nil {
             stops!.append(Stop(kind: .restock(depotId: record.id), arrival: arrival, start: start,
                                end: start + record.visitDuration, travelDuration: leg, travelDistance: distance))
@@ -85,9 +87,10 @@ struct ScheduleWalker {
     /// Takes the breaks still due and drives to the end; returns the return leg.
     mutating func finish(end: Int, metrics: inout RouteMetrics, stops: inout [Stop]?) -> TravelLeg {
         let profile = instance.vehicles[schedule.vehicle].profile
-        let leg = instance.travel.duration(profile, location, end)
+        let pair = instance.travel.pair(profile, location, end)
+        let leg = pair.duration
         takeBreaks(leg: leg, nextOpens: time + leg, nextLength: 0, isEnd: true, metrics: &metrics, stops: &stops)
-        let distance = instance.travel.distance(profile, location, end)
+        let distance = pair.distance
         metrics.distance += distance
         metrics.travelTime += leg
         time += leg

@@ -77,6 +77,17 @@ public final class TravelTable: Sendable {
         return computed(profile, a, b).distance
     }
 
+    /// Driving time and distance from `a` to `b` for a profile index, computed once.
+    @inline(__always)
+    public func pair(_ profile: Int, _ a: Int, _ b: Int) -> (duration: Int, distance: Int) {
+        if !durations.isEmpty {
+            let cell = profile &* blockSize &+ a &* locationCount &+ b
+            return (Int(durations[cell]), Int(distances[cell]))
+        }
+        let leg = computed(profile, a, b)
+        return (leg.duration, leg.distance)
+    }
+
     /// The exact leg the provider gives, as the plan must report it.
     public func leg(_ profile: Int, _ a: Int, _ b: Int) -> TravelLeg {
         if a == openEnd || b == openEnd { return .zero }

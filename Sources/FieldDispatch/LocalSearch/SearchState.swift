@@ -89,12 +89,11 @@ struct SearchState {
         if suffixClass[vehicle] == suffixClass[source] {
             let data = instance.vehicles[vehicle]
             let first = location(source, k)
-            let travel = instance.travel.duration(data.profile, proposal.last, first)
+            let leg = instance.travel.pair(data.profile, proposal.last, first)
             var whole = proposal
-            whole.segment = proposal.segment.followed(by: backward[source][k], travel: travel)
-            whole.distance += instance.travel.distance(data.profile, proposal.last, first)
-                + cumulativeDistance[source][length + 1] - cumulativeDistance[source][k]
-            whole.travelTime += travel + cumulativeTravel[source][length + 1] - cumulativeTravel[source][k]
+            whole.segment = proposal.segment.followed(by: backward[source][k], travel: leg.duration)
+            whole.distance += leg.distance + cumulativeDistance[source][length + 1] - cumulativeDistance[source][k]
+            whole.travelTime += leg.duration + cumulativeTravel[source][length + 1] - cumulativeTravel[source][k]
             whole.load += cumulativeLoad[source][length + 1] - cumulativeLoad[source][k - 1]
             whole.count += length - k + 1
             return whole.price(vehicle: vehicle, instance: instance)
