@@ -11,6 +11,10 @@ struct DayComparison: Sendable {
     var solver: PlanFigures
     /// The greedy baseline's plan.
     var baseline: PlanFigures
+    /// Ruin-and-recreate iterations the solver ran.
+    var iterations: Int
+    /// Why the solver stopped.
+    var stopReason: StopReason
 
     /// Generates a day and plans it both ways.
     /// - Parameters:
@@ -33,31 +37,36 @@ struct DayComparison: Sendable {
         let report = engine.solve(options: SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads))
         solver = PlanFigures(method: "solver", plan: report.plan, problem: problem,
                              seconds: Self.seconds(start.duration(to: clock.now)))
+        iterations = report.iterations
+        stopReason = report.stopReason
     }
 
-    /// The comparison as a table followed by the saving, for a terminal.
+    /// The comparison as a table, the solver's gains and its search figures, for a terminal.
     func render() -> String {
         let textColumns = ["method", "validator"].compactMap { PlanFigures.headers.firstIndex(of: $0) }
         let table = TextTable(headers: PlanFigures.headers, rows: [baseline.cells, solver.cells],
                               rightAligned: Set(PlanFigures.headers.indices).subtracting(textColumns))
-        return [name, table.render(indent: "  "), "  " + saving()].joined(separator: "\n")
+        let search = "solver: \(iterations) iterations, stopped by \(stopReason.rawValue)"
+        return [name, table.render(indent: "  "), "  " + saving(), "  " + search].joined(separator: "\n")
     }
 
-    /// What the solver gains over the baseline: orders, on-time rate, travel and overtime.
+    /// The solver against the baseline: orders, on-time rate, travel (total and per order) and overtime.
     func saving() -> String {
         let ours = solver.kpis, theirs = baseline.kpis
-        let travelTime = Self.relative(ours.travelDuration, theirs.travelDuration)
-        let distance = Self.relative(ours.travelDistance, theirs.travelDistance)
-        return "saving: \(ours.assignedOrders - theirs.assignedOrders) more orders assigned, on time "
-            + String(format: "%+.1f", (ours.onTimeRate - theirs.onTimeRate) * 100) + " points, travel time "
-            + travelTime + ", distance " + distance + ", overtime "
-            + "\((theirs.overtime - ours.overtime) / 60) min less"
+        let perOrder = { (kpis: PlanKPIs) in Double(kpis.travelDuration) / Double(max(1, kpis.assignedOrders)) }
+        return "solver vs nearest certified: "
+            + String(format: "%+ld orders assigned, on time %+.1f points, ", ours.assignedOrders - theirs.assignedOrders,
+                     (ours.onTimeRate - theirs.onTimeRate) * 100)
+            + "travel time " + Self.change(Double(ours.travelDuration), Double(theirs.travelDuration))
+            + ", distance " + Self.change(Double(ours.travelDistance), Double(theirs.travelDistance))
+            + ", travel per order " + Self.change(perOrder(ours), perOrder(theirs))
+            + String(format: ", overtime %+ld min", (ours.overtime - theirs.overtime) / 60)
     }
 
-    /// Percentage saved going from `baseline` to `value` (positive = less).
-    private static func relative(_ value: Int, _ baseline: Int) -> String {
+    /// Relative change from `baseline` to `value`, percent (negative = the solver needs less).
+    private static func change(_ value: Double, _ baseline: Double) -> String {
         guard baseline > 0 else { return "-" }
-        return String(format: "%.1f %% less", Double(baseline - value) / Double(baseline) * 100)
+        return String(format: "%+.1f %%", (value - baseline) / baseline * 100)
     }
 
     private static func seconds(_ duration: Duration) -> Double {
