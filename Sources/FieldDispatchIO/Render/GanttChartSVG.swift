@@ -7,7 +7,7 @@
 /// ```
 ///
 /// Rows are 18 pixels high, so 25 routes fit on a screen; the height follows from the number of
-/// routes. Times on the axis are shown with the problem's ``TimeReference``. The output is
+/// routes. Times on the axis are shown with the problem's `TimeReference`. The output is
 /// deterministic: the same plan and problem give the same bytes.
 public struct GanttChartSVG: Sendable {
     /// The plan drawn.

@@ -18,7 +18,7 @@ public enum RoutePalette {
     ///
     /// The same index always gives the same colour, so a map, a Gantt chart and a GeoJSON file
     /// of one plan agree.
-    /// - Parameter index: the route's position in ``Plan/routes``.
+    /// - Parameter index: the route's position in `Plan.routes`.
     /// - Returns: a hex colour.
     public static func colour(at index: Int) -> String {
         if index >= 0 && index < sequence.count { return sequence[index] }
