@@ -33,14 +33,8 @@ public struct Problem: Sendable {
         objective: ObjectiveOptions = ObjectiveOptions(),
         timeReference: TimeReference = .bare
     ) throws(ProblemValidationError) {
-        self.name = name
-        self.orders = orders
-        self.technicians = technicians
-        self.depots = depots
-        self.outlets = outlets
-        self.travel = travel
-        self.objective = objective
-        self.timeReference = timeReference
+        self.init(unchecked: name, orders: orders, technicians: technicians, depots: depots, outlets: outlets,
+                  travel: travel, objective: objective, timeReference: timeReference)
         let issues = ProblemChecker(problem: self).issues()
         if !issues.isEmpty { throw ProblemValidationError(issues: issues) }
     }
