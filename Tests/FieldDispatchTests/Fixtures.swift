@@ -40,7 +40,7 @@ enum Fixtures {
 
     /// A field-service day with skills, levels, mixed windows, priorities and breaks, drawn from `seed`.
     static func fieldDay(seed: UInt64, orders count: Int = 40, technicians: Int = 5, breaks: Bool = false,
-                         softWindows: Bool = false) throws -> Problem {
+                         softWindows: Bool = false, materials: Bool = false) throws -> Problem {
         var random = SplitMix64(seed: seed)
         var builder = ProblemBuilder(secondsPerUnit: 60)
         let skills = ["ac.repair", "heater.repair", "gas.certified"]
@@ -50,8 +50,18 @@ enum Fixtures {
             builder.addTechnician("T\(t)", at: .plane(Double(random.nextInt(below: 20)), Double(random.nextInt(below: 20))),
                                   skills: held) { technician in
                 technician.maxOrdersPerShift = 12
+                if materials {
+                    technician.vanStock = [PartQuantity("CAP-35UF", quantity: 1 + t % 2), PartQuantity("FAN-MOTOR", quantity: t % 2)]
+                    technician.tools = t % 2 == 0 ? ["vacuum-pump"] : []
+                    technician.maxRestockVisitsPerShift = 1 + t % 2
+                }
                 if breaks { technician.shifts[0].breaks = [Break(earliestStart: .hours(12), latestEnd: .hours(14), duration: .minutes(30))] }
             }
+        }
+        if materials {
+            builder.addDepot("D-North", at: .plane(10, 25), parts: ["CAP-35UF", "FAN-MOTOR"], tools: ["vacuum-pump"],
+                             openingHours: TimeWindow(start: .hours(9), end: .hours(16)))
+            builder.addDepot("D-South", at: .plane(20, 2), parts: ["CAP-35UF"], visitDuration: .minutes(5))
         }
         for i in 0..<count {
             let start = Int.hours(8) + .minutes(30) * random.nextInt(below: 14)
@@ -63,6 +73,9 @@ enum Fixtures {
                 order.requiredSkills = [SkillRequirement(skills[i % 3], minimumLevel: 1 + (i % 7 == 0 ? 1 : 0))]
                 order.serviceDurationByLevel = i % 4 == 0 ? [LevelDuration(minimumLevel: 3, duration: .minutes(15))] : []
                 order.priority = i % 11 == 0 ? .emergency : (i % 4 == 0 ? .urgent : .normal)
+                if materials && i % 3 == 1 { order.requiredParts = [PartQuantity(i % 2 == 0 ? "FAN-MOTOR" : "CAP-35UF")] }
+                if materials && i % 9 == 2 { order.requiredTools = ["vacuum-pump"] }
+                if i % 13 == 5 { order.slaDeadline = start + .hours(1) }
             }
         }
         return try builder.build()

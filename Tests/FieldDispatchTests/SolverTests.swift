@@ -24,6 +24,21 @@ import FieldDispatchTestSupport
         #expect(report.objective == Solver(problem: problem).objective(of: report.plan))
     }
 
+    @Test("random field days with breaks, soft windows, SLAs, parts and depots always give valid, complete plans",
+          arguments: 1...12)
+    func randomDaysAreValid(seed: Int) throws {
+        let problem = try Fixtures.fieldDay(seed: UInt64(seed), orders: 30, technicians: 4, breaks: seed % 2 == 0,
+                                            softWindows: seed % 3 != 0, materials: true)
+        let solver = Solver(problem: problem)
+        let report = solver.solve(options: SolveOptions(timeLimit: 30, seed: UInt64(seed), maxIterations: 40))
+        expectValidPlan(report.plan, for: problem)
+        expectValidPlan(solver.nearestCertifiedTechnicianPlan(), for: problem)
+        let served = report.plan.routes.flatMap(\.orderIds)
+        #expect(Set(served).count == served.count)
+        #expect(served.count + report.plan.unassigned.count == problem.orders.count)
+        #expect(report.objective == solver.objective(of: report.plan))
+    }
+
     @Test("the same seed gives the same plan")
     func deterministic() throws {
         let problem = try Fixtures.fieldDay(seed: 2, breaks: true)
