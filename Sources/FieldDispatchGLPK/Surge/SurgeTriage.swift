@@ -59,55 +59,79 @@ public struct SurgeTriage: Sendable {
         for o in ranking { greedy.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
         var warnings: [String] = []
         let variables = TriageModel.assignmentCount(workload)
-        let exact = variables <= maxExactVariables
-        if !exact {
+        guard variables <= maxExactVariables else {
             warnings.append("the MIP would have \(variables) assignment variables (limit \(maxExactVariables)): rounding its relaxation")
-        }
-        for forcing in [true, false] {
-            let built = TriageModel(workload: workload, value: value, forcesEmergencies: forcing)
-            let solver = MIPSolver(timeLimit: secondsLeft(until: deadline), relativeGap: relativeGap, presolve: true)
-            let outcome: MIPOutcome
-            if exact {
-                let start = built.values(of: greedy)
-                outcome = built.model.violations(of: start).isEmpty ? solver.solve(built.model, startingFrom: start) : solver.solve(built.model)
+            let ages = problem.orders.map { Int(ageInDays(of: $0, calendar: workload.calendar)) }
+            let relaxation = TriageRelaxation(workload: workload, problem: problem, base: base, ageDays: ages, integralLoans: false, value: value)
+            let bound = MIPSolver(timeLimit: secondsLeft(until: deadline), relativeGap: relativeGap).solveRelaxation(relaxation.model)
+            guard let lp = bound.solution else {
+                warnings.append(Self.fallbackWarning(bound, timeLimit: timeLimit))
+                return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+            }
+            // Whole lent technicians make the rounding lose far less; the plain relaxation is the fallback.
+            let loans = TriageRelaxation(workload: workload, problem: problem, base: base, ageDays: ages, integralLoans: true, value: value)
+            let refined = MIPSolver(timeLimit: secondsLeft(until: deadline), relativeGap: relativeGap).solve(loans.model)
+            var ledger = TriageLedger(workload: workload)
+            if let solution = refined.solution {
+                loans.round(solution, into: &ledger)
             } else {
-                outcome = solver.solveRelaxation(built.model)
+                warnings.append("no whole number of lent technicians found in time: the plain relaxation was rounded")
+                relaxation.round(lp, into: &ledger)
             }
-            switch outcome {
-            case .infeasible where forcing && !built.forced.isEmpty:
-                warnings.append("not every reachable emergency fits on day 0 (\(built.forced.count) due): forcing dropped, emergencies keep the highest value")
-                continue
-            case .optimal(let solution), .feasible(let solution, _):
-                let gap: Double = if case .feasible(_, let g) = outcome { g } else { 0 }
-                if exact && !gap.isFinite {
-                    warnings.append("GLPK reached the time limit of \(timeLimit) s without improving on the greedy start")
-                    return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
-                }
-                var ledger = TriageLedger(workload: workload)
-                let chosen = built.assignments.filter { solution.value($0.variable) > (exact ? 0.5 : 1e-6) }
-                    .sorted { solution.value($0.variable) != solution.value($1.variable)
-                        ? solution.value($0.variable) > solution.value($1.variable) : $0.variable < $1.variable }
-                for a in chosen { ledger.place(a.order, option: a.option, day: a.day) }
-                for o in ranking { ledger.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
-                let placed = total(ledger, value)
-                let mipGap = exact ? gap : max(0, solution.objective - placed) / max(1, abs(solution.objective))
-                return decision(ledger, workload, exact ? .exactMIP : .relaxationRounding, mipGap, value, warnings, problem)
-            case .infeasible:
-                warnings.append("GLPK found the triage model infeasible: orders placed greedily by priority and age")
-            case .timedOut:
-                warnings.append("GLPK reached the time limit of \(timeLimit) s without a solution: orders placed greedily by priority and age")
-            case .failed(let message):
-                warnings.append("GLPK failed (\(message)): orders placed greedily by priority and age")
+            for o in ranking { ledger.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
+            var kept = ledger
+            if total(ledger, value) < total(greedy, value) {
+                warnings.append("the greedy placement beat the rounded relaxation and was kept")
+                kept = greedy
             }
-            break
+            let gap = max(0, lp.objective - total(kept, value)) / max(1, abs(lp.objective))
+            return decision(kept, workload, .relaxationRounding, gap, value, warnings, problem)
         }
-        return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+        var built = TriageModel(workload: workload, value: value, forcesEmergencies: true)
+        var start = built.values(of: greedy)
+        if !built.model.violations(of: start).isEmpty {
+            // The greedy places emergencies first, so missing ones almost surely lack capacity; their
+            // weight still puts them ahead of everything else.
+            let missing = built.forced.count { greedy.placement[$0]?.day != 0 }
+            warnings.append("\(missing) of \(built.forced.count) reachable emergencies do not fit on day 0: not forced, they keep the highest value")
+            built = TriageModel(workload: workload, value: value, forcesEmergencies: false)
+            start = built.values(of: greedy)
+        }
+        let outcome = MIPSolver(timeLimit: secondsLeft(until: deadline), relativeGap: relativeGap).solve(built.model, startingFrom: start)
+        guard let solution = outcome.solution else {
+            warnings.append(Self.fallbackWarning(outcome, timeLimit: timeLimit))
+            return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+        }
+        let gap: Double = if case .feasible(_, let g) = outcome { g } else { 0 }
+        guard gap.isFinite else {
+            warnings.append("GLPK reached the time limit of \(timeLimit) s before improving on the greedy start: orders placed greedily by priority and age")
+            return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+        }
+        var ledger = TriageLedger(workload: workload)
+        for a in built.assignments where solution.value(a.variable) > 0.5 { ledger.place(a.order, option: a.option, day: a.day) }
+        // Rounding noise in GLPK's values could leave an order out; the greedy puts it back if it fits.
+        for o in ranking { ledger.placeAnywhere(o, days: workload.profiles[o].firstDay..<workload.days) }
+        return decision(ledger, workload, .exactMIP, gap, value, warnings, problem)
+    }
+
+    private static func fallbackWarning(_ outcome: MIPOutcome, timeLimit: Double) -> String {
+        let what = switch outcome {
+        case .infeasible: "GLPK found the triage model infeasible"
+        case .timedOut: "GLPK reached the time limit of \(timeLimit) s without a solution"
+        case .failed(let message): "GLPK failed (\(message))"
+        case .optimal, .feasible: "GLPK returned no values"
+        }
+        return what + ": orders placed greedily by priority and age"
+    }
+
+    /// Days since an order was received, at the start of day 0; 0 when unknown.
+    func ageInDays(of order: ServiceOrder, calendar: SurgeCalendar) -> Double {
+        order.receivedAt.map { Double(max(0, calendar.dayZeroStart - $0)) / 86_400 } ?? 0
     }
 
     /// An order's value before delay: priority weight plus age at the start of day 0.
     func baseValue(of order: ServiceOrder, calendar: SurgeCalendar) -> Double {
-        let age = order.receivedAt.map { Double(max(0, calendar.dayZeroStart - $0)) / 86_400 } ?? 0
-        return Double(order.priority.unservedWeight) + ageWeightPerDay * age
+        Double(order.priority.unservedWeight) + ageWeightPerDay * ageInDays(of: order, calendar: calendar)
     }
 
     static func isEmergency(_ profile: SurgeWorkload.OrderProfile) -> Bool { profile.priority == .emergency }
