@@ -22,6 +22,7 @@ extension Dispatcher {
         let context = RouteContext(
             cutoff: cutoff, frozen: frozen, start: start, suffix: suffix, baseline: baseline,
             baselineCost: baseline.cost(departure: start.departure, objective: problem.objective),
+            promised: routes[r].stops[frozen...].filter { $0.orderId != nil },
             visitEnds: baseline.stops.compactMap { $0.orderId == nil ? nil : $0.end })
         contexts[r] = context
         return context
@@ -101,7 +102,7 @@ extension Dispatcher {
     /// The first order whose promise `walk` breaks against the route's current schedule: later
     /// past a soft window, or newly past its SLA deadline.
     func brokenPromise(context: RouteContext, walk: LiveWalk, skipping id: String) -> String? {
-        let old = context.baseline.stops.filter { $0.orderId != nil }
+        let old = context.promised
         var j = 0
         for stop in walk.stops {
             guard let orderId = stop.orderId, orderId != id else { continue }

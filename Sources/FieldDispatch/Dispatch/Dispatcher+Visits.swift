@@ -13,10 +13,16 @@ extension Dispatcher {
         let rest = routes[r].orderIds(from: frozen).filter { $0 != id }.compactMap { order($0) }
         // The visit comes right after the started stops, with whatever restock or break must precede it.
         let start = liveStart(ofRoute: r, frozen: frozen, clampsToNow: false)
-        let walk = schedule(ofRoute: r).walk([record], from: start)
-        var lead = Array(walk.stops.prefix { $0.orderId != id })
+        var lead: [Stop]
         var visit: Stop
-        if let planned = walk.stops.first(where: { $0.orderId == id }) {
+        let isNext = !routes[r].stops[frozen..<index].contains { $0.orderId != nil }
+        let walk = isNext ? LiveWalk() : schedule(ofRoute: r).walk([record], from: start)
+        if isNext {
+            // Next in sequence: the plan's own breaks and restocks before it stand as planned.
+            lead = Array(routes[r].stops[frozen..<index])
+            visit = routes[r].stops[index]
+        } else if let planned = walk.stops.first(where: { $0.orderId == id }) {
+            lead = Array(walk.stops.prefix { $0.orderId != id })
             visit = planned
         } else {
             let technician = problem.technicians[routes[r].technicianIndex]
@@ -71,8 +77,10 @@ extension Dispatcher {
             recorder.note(.ignored("order \(id) is not routed"), "\(id) is not on any route; the overrun is not recorded.")
             return
         }
-        if index >= routes[r].startedCount { startVisit(id, at: routes[r].stops[index].start, recorder: &recorder) }
-        guard routes[r].startedCount > 0, routes[r].stops[routes[r].startedCount - 1].orderId == id else { return }
+        guard index == routes[r].startedCount - 1 else {
+            recorder.note(.ignored("order \(id) is not in progress"), "\(id) is not the visit in progress; the overrun is not recorded.")
+            return
+        }
         recorder.touch(r, stops: routes[r].stops)
         let end = routes[r].stops[routes[r].startedCount - 1].end
         routes[r].readyTime = max(routes[r].readyTime ?? end, end) + max(0, extra)

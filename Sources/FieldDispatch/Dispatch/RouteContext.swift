@@ -13,6 +13,8 @@ struct RouteContext: Sendable {
     let baseline: LiveWalk
     /// Its cost, for pricing changes.
     let baselineCost: Int
+    /// The visits after the frozen stops as the plan shows them now: the promises an insertion must keep.
+    let promised: [Stop]
     /// End of each visit of the baseline, by suffix position (shorter when the baseline has a conflict).
     let visitEnds: [Int]
 }
