@@ -46,6 +46,7 @@ struct RegretInsertion {
             }
         }
         for slot in pending.indices {
+            if let deadline, deadline.hasPassed() { return }
             for v in instance.compatibleVehicles[pending[slot]] { price(slot, Int(v), state, &random) }
         }
         var alive = [Bool](repeating: true, count: pending.count)
