@@ -17,7 +17,17 @@ extension Dispatcher {
         func better(_ a: EmergencyOption, _ b: EmergencyOption) -> Bool {
             (a.start, a.removed.count, a.interrupted == nil ? 0 : 1, a.route) < (b.start, b.removed.count, b.interrupted == nil ? 0 : 1, b.route)
         }
-        for r in nearbyRoutes(for: order, limit: options.emergencyRoutes) {
+        // No route can start the emergency before its technician is free and has driven there,
+        // so routes are tried by that bound and the search stops once it passes the best start.
+        let routesByBound = nearbyRoutes(for: order, limit: options.emergencyRoutes).map { r in
+            let start = liveStart(ofRoute: r, frozen: routes[r].startedCount)
+            let technician = problem.technicians[routes[r].technicianIndex]
+            var earliest = start.readyTime + problem.travel.leg(from: start.actualLocation, to: order.location, profile: technician.travelProfile).duration
+            if allowInterruption { earliest = min(earliest, now) }
+            return (earliest: earliest, route: r)
+        }.sorted { ($0.earliest, $0.route) < ($1.earliest, $1.route) }
+        for (earliest, r) in routesByBound {
+            if let best, earliest > best.start { break }
             var options: [EmergencyOption] = []
             switch emergencyOption(order, route: r, interrupting: false) {
             case .success(let option): options.append(option)

@@ -23,9 +23,34 @@ extension Dispatcher {
             cutoff: cutoff, frozen: frozen, start: start, suffix: suffix, baseline: baseline,
             baselineCost: baseline.cost(departure: start.departure, objective: problem.objective),
             promised: routes[r].stops[frozen...].filter { $0.orderId != nil },
+            maxDelay: maxDelays(baseline: baseline, suffix: suffix, route: r, departure: start.departure),
             visitEnds: baseline.stops.compactMap { $0.orderId == nil ? nil : $0.end })
         contexts[r] = context
         return context
+    }
+
+    /// For each visit of a feasible baseline, the delay it and every later visit can absorb: a
+    /// hard window's close, a soft window or SLA it now meets, the shift's hard end and working-time limit.
+    func maxDelays(baseline: LiveWalk, suffix: [ServiceOrder], route r: Int, departure: Int) -> [Int] {
+        guard baseline.isFeasible else { return [] }
+        let technician = problem.technicians[routes[r].technicianIndex]
+        let shift = technician.shifts[routes[r].shiftIndex]
+        var tail = shift.hardEnd - baseline.arrivalAtEnd
+        if let limit = technician.maxWorkingTimePerShift { tail = min(tail, departure + limit - baseline.arrivalAtEnd) }
+        let visits = baseline.stops.filter { $0.orderId != nil }
+        guard visits.count == suffix.count else { return [] }
+        var result = [Int](repeating: 0, count: visits.count)
+        for j in stride(from: visits.count - 1, through: 0, by: -1) {
+            let stop = visits[j]
+            var latest = Int.max / 4
+            if let window = suffix[j].timeWindows.last(where: { $0.start <= stop.start }) {
+                latest = stop.lateness > 0 ? stop.start : window.end
+            }
+            if let sla = suffix[j].slaDeadline, stop.start <= sla { latest = min(latest, sla) }
+            result[j] = min(latest - stop.start, tail)
+            tail = stop.start - stop.arrival + result[j]
+        }
+        return result
     }
 
     /// The state of route `r` after its first `frozen` stops.
@@ -66,21 +91,56 @@ extension Dispatcher {
     }
 
     /// The cheapest place for `order` in route `r` that keeps every other promise, or the conflict that rules the route out.
-    /// - Complexity: O(L²) schedule steps for a plannable part of L orders.
-    func bestPlacement(of order: ServiceOrder, inRoute r: Int, cutoff: Int) -> Result<Placement, InsertionConflict> {
+    ///
+    /// Positions are tried by increasing detour; with a travel-based cost measure the search
+    /// stops once the detour alone reaches the best extra cost found (or `bound`), since waiting,
+    /// overtime and lateness only add to it.
+    /// - Parameter bound: an extra cost already found elsewhere, which this route must beat.
+    /// - Complexity: O(L log L) legs, then O(L) schedule steps per position walked, for L orders.
+    func bestPlacement(of order: ServiceOrder, inRoute r: Int, cutoff: Int, bound: Int = Int.max) -> Result<Placement, InsertionConflict> {
         let context = context(ofRoute: r, cutoff: cutoff)
         let schedule = schedule(ofRoute: r)
         let lastEnd = order.timeWindows.contains(where: \.isSoft) ? Int.max : (order.timeWindows.last?.end ?? Int.max)
-        var best: Placement?
-        var conflict: InsertionConflict = .windowMissed(orderId: order.id, bySeconds: max(0, context.start.readyTime - lastEnd))
-        var sequence = context.suffix
-        sequence.insert(order, at: 0)
+        let byDistance = problem.objective.costMeasure == .travelDistance
+        let isBounded = problem.objective.costMeasure != .workingTime
+        let profile = schedule.technician.travelProfile
+        func cost(_ a: Location, _ b: Location) -> (detour: Int, duration: Int) {
+            let leg = problem.travel.leg(from: a, to: b, profile: profile)
+            return (byDistance ? leg.distance : leg.duration, leg.duration)
+        }
+        let baselineVisits = context.maxDelay.isEmpty ? [] : context.baseline.stops.filter { $0.orderId != nil }
+        var positions: [(detour: Int, position: Int)] = []
+        positions.reserveCapacity(context.suffix.count + 1)
+        var previous = context.start.actualLocation
         for position in 0...context.suffix.count {
-            if position > 0 { sequence.swapAt(position - 1, position) }
             let previousEnd = position == 0 ? context.start.readyTime : (position <= context.visitEnds.count ? context.visitEnds[position - 1] : Int.max)
             // Later positions only start later, so once the window has closed nothing after can open it.
             if previousEnd > lastEnd { break }
-            let walk = schedule.walk(sequence, from: context.start)
+            let into = cost(previous, order.location)
+            if previousEnd + into.duration <= lastEnd {
+                let next = position < context.suffix.count ? context.suffix[position].location : schedule.shift.endLocation
+                var detour = into.detour
+                var fits = true
+                if let next {
+                    let out = cost(order.location, next)
+                    detour += out.detour - cost(previous, next).detour
+                    // O(1) push-forward check against the slack of the visits after the position.
+                    if position < context.maxDelay.count {
+                        let opens = LiveSchedule.serviceStart(order.timeWindows, arrival: previousEnd + into.duration).start
+                        let arrival = opens + order.serviceDuration(by: schedule.technician.skills) + out.duration
+                        if arrival - baselineVisits[position].start > context.maxDelay[position] { fits = false }
+                    }
+                }
+                if fits { positions.append((detour, position)) }
+            }
+            if position < context.suffix.count { previous = context.suffix[position].location }
+        }
+        positions.sort { ($0.detour, $0.position) < ($1.detour, $1.position) }
+        var best: Placement?
+        var conflict: InsertionConflict = .windowMissed(orderId: order.id, bySeconds: max(0, context.start.readyTime - lastEnd))
+        for (detour, position) in positions {
+            if isBounded && detour >= min(bound, best?.extraCost ?? Int.max) { break }
+            let walk = schedule.walk(context.suffix, inserting: order, at: position, from: context.start)
             if let found = walk.conflict {
                 conflict = found
                 continue
@@ -90,7 +150,7 @@ extension Dispatcher {
                 continue
             }
             let extra = walk.cost(departure: context.start.departure, objective: problem.objective) - context.baselineCost
-            if best == nil || extra < best!.extraCost {
+            if best == nil || (extra, position) < (best!.extraCost, best!.position) {
                 let start = walk.stops.first { $0.orderId == order.id }?.start ?? 0
                 best = Placement(route: r, frozen: context.frozen, position: position, walk: walk, extraCost: extra, start: start)
             }
@@ -141,14 +201,15 @@ extension Dispatcher {
     }
 
     /// The cheapest promise-keeping placement of `order` over its nearby routes, or every route's conflict.
-    func cheapestPlacement(of order: ServiceOrder, excluding excluded: Int? = nil)
+    /// - Parameter routesToTry: the routes to try; the nearby routes of the order when `nil`.
+    func cheapestPlacement(of order: ServiceOrder, excluding excluded: Int? = nil, routesToTry: [Int]? = nil)
         -> (placement: Placement?, conflicts: [(route: Int, conflict: InsertionConflict)], tried: Int) {
         let cutoff = now + options.freezeHorizon
-        let candidates = nearbyRoutes(for: order, limit: options.candidateRoutes, excluding: excluded)
+        let candidates = routesToTry ?? nearbyRoutes(for: order, limit: options.candidateRoutes, excluding: excluded)
         var best: Placement?
         var conflicts: [(route: Int, conflict: InsertionConflict)] = []
         for r in candidates {
-            switch bestPlacement(of: order, inRoute: r, cutoff: cutoff) {
+            switch bestPlacement(of: order, inRoute: r, cutoff: cutoff, bound: best?.extraCost ?? Int.max) {
             case .success(let placement):
                 if best == nil || (placement.extraCost, placement.route) < (best!.extraCost, best!.route) { best = placement }
             case .failure(let conflict):

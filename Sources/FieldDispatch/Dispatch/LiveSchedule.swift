@@ -32,10 +32,21 @@ struct LiveSchedule {
     /// - Returns: the stops, totals and the first conflict; scheduling stops at the first conflict.
     /// - Complexity: O(orders × (windows + breaks + depots)), one travel query per leg.
     func walk(_ orders: [ServiceOrder], from start: LiveStart) -> LiveWalk {
+        walk(orders, inserting: nil, at: 0, from: start)
+    }
+
+    /// Schedules `orders` with `inserted` placed before position `position`, without copying the orders.
+    /// - Complexity: as ``walk(_:from:)``.
+    func walk(_ orders: [ServiceOrder], inserting inserted: ServiceOrder?, at position: Int, from start: LiveStart) -> LiveWalk {
         var walker = Walker(schedule: self, start: start)
-        walker.result.stops.reserveCapacity(orders.count + 2)
-        for order in orders {
-            walker.visit(order)
+        walker.result.stops.reserveCapacity(orders.count + 3)
+        for index in 0...orders.count {
+            if index == position, let inserted {
+                walker.visit(inserted)
+                if walker.result.conflict != nil { return walker.result }
+            }
+            guard index < orders.count else { break }
+            walker.visit(orders[index])
             if walker.result.conflict != nil { return walker.result }
         }
         walker.finish()

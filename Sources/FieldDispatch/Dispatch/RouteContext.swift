@@ -15,6 +15,9 @@ struct RouteContext: Sendable {
     let baselineCost: Int
     /// The visits after the frozen stops as the plan shows them now: the promises an insertion must keep.
     let promised: [Stop]
+    /// How much later each visit of the baseline may start without breaking its promise or any
+    /// later one (waiting absorbs delay; breaks are ignored, so this only prunes).
+    let maxDelay: [Int]
     /// End of each visit of the baseline, by suffix position (shorter when the baseline has a conflict).
     let visitEnds: [Int]
 }
