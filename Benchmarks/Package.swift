@@ -49,5 +49,13 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .testTarget(
+            name: "QualityTests",
+            dependencies: [
+                "quality",
+                .product(name: "FieldDispatch", package: "FieldDispatch"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
