@@ -17,6 +17,9 @@ struct SearchDriver {
     /// reinserted; off because on Solomon the iterations it costs were worth more than the polish.
     var focusedSearch = false
 
+    /// Largest order count for which every new best gets a full local-search pass.
+    static let fullPolishLimit = 500
+
     /// The outcome of one search.
     struct Outcome: Sendable {
         var best: SearchState
@@ -62,7 +65,13 @@ struct SearchDriver {
                 score = candidate.searchScore
             }
             if score < bestScore {
-                localSearch.run(&candidate, random: &random, deadline: deadline)
+                // A full pass costs O(n k) evaluations: affordable on every new best for small
+                // problems; large ones polish only around the reinserted orders.
+                if instance.orderCount <= Self.fullPolishLimit {
+                    localSearch.run(&candidate, random: &random, deadline: deadline)
+                } else {
+                    localSearch.run(&candidate, focus: ruinAndRecreate.lastRemoved, random: &random, deadline: deadline)
+                }
                 score = candidate.searchScore
             }
             let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
