@@ -1,0 +1,132 @@
+import Foundation
+import FieldDispatch
+
+/// Reads and writes a day of ``DispatchEvent``s as JSON lines: one event object per line, named
+/// by its `event` key, with orders in the native scenario format's order shape.
+///
+/// ```
+/// {"event":"clockAdvanced","to":"2026-11-24T09:15:00+08:00"}
+/// {"event":"orderAdded","order":{"id":"L-1","location":{"lat":23.1,"lon":113.2},"serviceDuration":"PT45M"}}
+/// {"event":"visitOverran","orderId":"A-1004","extra":"PT20M"}
+/// ```
+///
+/// Times are written as date-times when the time reference has an origin and as seconds
+/// otherwise; either form is read back. Replay a log with ``Dispatcher/replay(_:followsPlan:)``.
+public struct DispatchEventLog: Sendable {
+    /// How times are written and read.
+    public var timeReference: TimeReference
+    /// Decides whether locations are written as `lat`/`lon` (haversine) or `x`/`y`.
+    public var travel: any TravelTimeProvider
+
+    /// Creates a log codec for the events of a problem.
+    /// - Parameter problem: supplies the time reference and travel provider.
+    public init(for problem: Problem) {
+        timeReference = problem.timeReference
+        travel = problem.travel
+    }
+
+    /// Creates a log codec.
+    public init(timeReference: TimeReference = .bare, travel: any TravelTimeProvider = EuclideanTravel(scale: 1)) {
+        self.timeReference = timeReference
+        self.travel = travel
+    }
+
+    /// The events as JSON lines, each line ending in a newline.
+    /// - Complexity: O(size of the output).
+    public func encode(_ events: [DispatchEvent]) -> String {
+        events.map { line(for: $0) + "\n" }.joined()
+    }
+
+    /// One event as a single line of JSON, without the newline.
+    public func line(for event: DispatchEvent) -> String {
+        let writer = ScenarioEncoder.Writer(reference: timeReference, travel: travel)
+        var members: [(String, JSONValue?)] = [("event", .string(event.kindName))]
+        switch event {
+        case .orderAdded(let order), .orderUpdated(let order):
+            members.append(("order", writer.order(order)))
+        case .orderCancelled(let id):
+            members.append(("orderId", .string(id)))
+        case .visitStarted(let id, let at), .visitCompleted(let id, let at):
+            members += [("orderId", .string(id)), ("at", writer.time(at))]
+        case .visitOverran(let id, let extra):
+            members += [("orderId", .string(id)), ("extra", writer.duration(extra))]
+        case .technicianUnavailable(let id, let from), .technicianAvailable(let id, let from):
+            members += [("technicianId", .string(id)), ("from", writer.time(from))]
+        case .emergencyAdded(let order, let interrupts):
+            members += [("order", writer.order(order)), ("allowInterruption", .bool(interrupts))]
+        case .clockAdvanced(let to):
+            members.append(("to", writer.time(to)))
+        }
+        return JSONValue.object(members).compactText
+    }
+
+    /// Reads JSON lines back into events; blank lines are skipped.
+    /// - Parameter text: the log.
+    /// - Returns: the events in file order.
+    /// - Throws: ``ScenarioError`` naming every unreadable line and field, e.g. `line 3.order.serviceDuration`.
+    /// - Complexity: O(length of the text).
+    public func decode(_ text: String) throws(ScenarioError) -> [DispatchEvent] {
+        var events: [DispatchEvent] = []
+        var issues: [ModelIssue] = []
+        let origin = timeReference.originUnixTime.map { ISO8601DateTime(unixTime: $0, utcOffset: timeReference.utcOffset) }
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            let path = "line \(number + 1)"
+            let document: JSONValue
+            do {
+                document = try JSONParser.parse(Array(line.utf8))
+            } catch {
+                issues.append(ModelIssue(path: path, message: error.description))
+                continue
+            }
+            var converter = ScenarioConverter(origin: origin)
+            if let event = Self.event(document, path: path, converter: &converter) { events.append(event) }
+            issues += converter.issues
+        }
+        if !issues.isEmpty { throw ScenarioError(issues: issues) }
+        return events
+    }
+
+    private static let keys = ["event", "order", "orderId", "at", "extra", "technicianId", "from", "allowInterruption", "to"]
+
+    private static func event(_ document: JSONValue, path: String, converter: inout ScenarioConverter) -> DispatchEvent? {
+        guard let record = JSONRecord(document, path: path, allowed: keys, issues: &converter.issues) else { return nil }
+        guard let kind = converter.string(record, "event", required: true) else { return nil }
+        func order() -> ServiceOrder? {
+            guard let value = record["order"] else {
+                converter.report(record.field("order"), "is required")
+                return nil
+            }
+            guard let entry = JSONRecord(value, path: record.field("order"), allowed: ScenarioConverter.orderKeys, issues: &converter.issues) else { return nil }
+            return converter.order(entry)
+        }
+        func text(_ key: String) -> String? { converter.string(record, key, required: true) }
+        func time(_ key: String) -> Int? { converter.time(record, key, required: true) }
+        let before = converter.issues.count
+        let event: DispatchEvent?
+        switch kind {
+        case "orderAdded": event = order().map { .orderAdded($0) }
+        case "orderUpdated": event = order().map { .orderUpdated($0) }
+        case "orderCancelled": event = text("orderId").map { .orderCancelled(orderId: $0) }
+        case "visitStarted": event = zip(text("orderId"), time("at")).map { .visitStarted(orderId: $0, at: $1) }
+        case "visitCompleted": event = zip(text("orderId"), time("at")).map { .visitCompleted(orderId: $0, at: $1) }
+        case "visitOverran":
+            event = zip(text("orderId"), converter.duration(record, "extra", required: true)).map { .visitOverran(orderId: $0, extraSeconds: $1) }
+        case "technicianUnavailable": event = zip(text("technicianId"), time("from")).map { .technicianUnavailable(technicianId: $0, from: $1) }
+        case "technicianAvailable": event = zip(text("technicianId"), time("from")).map { .technicianAvailable(technicianId: $0, from: $1) }
+        case "emergencyAdded":
+            event = order().map { .emergencyAdded($0, allowInterruption: converter.bool(record, "allowInterruption") ?? false) }
+        case "clockAdvanced": event = time("to").map { .clockAdvanced(to: $0) }
+        default:
+            converter.report(record.field("event"), "unknown event \"\(kind)\"")
+            event = nil
+        }
+        return converter.issues.count == before ? event : nil
+    }
+
+    private static func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+        guard let a, let b else { return nil }
+        return (a, b)
+    }
+}
