@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "FieldDispatch", dependencies: ["FieldDispatchModel"], swiftSettings: swiftSettings),
         .target(
             name: "FieldDispatchIO",
-            dependencies: ["FieldDispatchModel"],
+            dependencies: ["FieldDispatchModel", "FieldDispatch"],
             resources: [.copy("Resources/scenario.schema.json")],
             swiftSettings: swiftSettings
         ),
