@@ -14,6 +14,9 @@ struct RuinAndRecreate {
     private var touched: [Bool] = []
     private var buffer: [Int32] = []
     private var keys: [(rank: Int, key: Double, order: Int32)] = []
+    private var nearby: [Int] = []
+    private var marked: [Bool] = []
+    private var justRemoved: [Bool] = []
 
     init() {}
 
@@ -99,15 +102,55 @@ struct RuinAndRecreate {
             keys.append((-instance.priority[order].rawValue, key, raw))
         }
         keys.sort { ($0.rank, $0.key, $0.order) < ($1.rank, $1.key, $1.order) }
+        let restricted = instance.vehicleCount > Self.fullScanVehicleLimit
+        if restricted && justRemoved.count != instance.orderCount {
+            justRemoved = Array(repeating: false, count: instance.orderCount)
+            marked = Array(repeating: false, count: instance.vehicleCount)
+        }
+        if restricted { for order in removed { justRemoved[Int(order)] = true } }
         for entry in keys {
             let order = Int(entry.order)
             var best: (delta: Int, vehicle: Int, after: Int)?
-            for raw in instance.compatibleVehicles[order] {
-                let v = Int(raw)
-                guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+            if restricted {
+                for v in nearbyVehicles(of: order, in: state) {
+                    guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                    if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+                }
+            }
+            // Orders that lost their place in this ruin always get every certified vehicle.
+            if best == nil && (!restricted || justRemoved[order]) {
+                for raw in instance.compatibleVehicles[order] {
+                    let v = Int(raw)
+                    guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                    if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+                }
             }
             if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
         }
+        if restricted { for order in removed { justRemoved[Int(order)] = false } }
+    }
+
+    /// Fleets larger than this try only nearby routes first when reinserting.
+    static let fullScanVehicleLimit = 40
+
+    /// The certified vehicles whose routes hold one of the order's neighbours, then up to three
+    /// certified vehicles with empty routes, in a fixed order.
+    /// - Complexity: O(k + m).
+    private mutating func nearbyVehicles(of order: Int, in state: SearchState) -> [Int] {
+        let instance = state.instance
+        nearby.removeAll(keepingCapacity: true)
+        for neighbour in instance.neighbours[order] {
+            let v = Int(state.routeOf[Int(neighbour)])
+            guard v >= 0, !marked[v], instance.canServe(order, on: v) else { continue }
+            marked[v] = true
+            nearby.append(v)
+        }
+        var empty = 0
+        for raw in instance.compatibleVehicles[order] where empty < 3 && state.routes[Int(raw)].isEmpty {
+            nearby.append(Int(raw))
+            empty += 1
+        }
+        for v in nearby { marked[v] = false }
+        return nearby
     }
 }
