@@ -6,7 +6,8 @@
 /// of delay and ``slaLatenessPerDay`` per day past its SLA deadline. Reachable emergencies due
 /// today are forced onto day 0. When the model has more than ``maxExactVariables`` assignment
 /// variables, the LP relaxation is rounded instead; when GLPK gives nothing usable in time,
-/// orders are placed greedily by value. GLPK never runs past ``timeLimit``.
+/// orders are placed greedily by value. Every GLPK call gets what is left of ``timeLimit``, so
+/// triage ends within it (give or take the step GLPK is in, see ``MIPSolver``).
 public struct SurgeTriage: Sendable {
     /// Days in the horizon, day 0 being the day of the earliest shift.
     public var horizon: Int
