@@ -39,6 +39,17 @@ import FieldDispatchTestSupport
         #expect(report.objective == solver.objective(of: report.plan))
     }
 
+    @Test("a large fleet (reinsertion near each order first) still gives a valid, complete plan")
+    func largeFleet() throws {
+        let problem = try Fixtures.fieldDay(seed: 21, orders: 150, technicians: 45, breaks: true, materials: true)
+        #expect(Instance(problem: problem).vehicleCount > RuinAndRecreate.fullScanVehicleLimit)
+        let solver = Solver(problem: problem)
+        let report = solver.solve(options: SolveOptions(timeLimit: 30, maxIterations: 60))
+        expectValidPlan(report.plan, for: problem)
+        #expect(report.plan.routes.flatMap(\.orderIds).count + report.plan.unassigned.count == problem.orders.count)
+        #expect(report.objective <= solver.objective(of: solver.nearestCertifiedTechnicianPlan()))
+    }
+
     @Test("the same seed gives the same plan")
     func deterministic() throws {
         let problem = try Fixtures.fieldDay(seed: 2, breaks: true)
