@@ -8,6 +8,13 @@ public struct DispatchDecision: Hashable, Sendable {
         public var fromTechnicianId: String?
         /// Technician after the event; `nil` when it is now unassigned or cancelled.
         public var toTechnicianId: String?
+
+        /// Creates a move.
+        public init(orderId: String, fromTechnicianId: String?, toTechnicianId: String?) {
+            self.orderId = orderId
+            self.fromTechnicianId = fromTechnicianId
+            self.toTechnicianId = toTechnicianId
+        }
     }
 
     /// A planned start that moved.
@@ -20,6 +27,14 @@ public struct DispatchDecision: Hashable, Sendable {
         public var from: Int?
         /// Planned start after the event, seconds.
         public var to: Int
+
+        /// Creates a change.
+        public init(orderId: String, technicianId: String, from: Int?, to: Int) {
+            self.orderId = orderId
+            self.technicianId = technicianId
+            self.from = from
+            self.to = to
+        }
     }
 
     /// One reason behind the decision, as data.
@@ -36,6 +51,8 @@ public struct DispatchDecision: Hashable, Sendable {
         case technicianLeft(orderId: String, technicianId: String)
         /// The technician takes work again.
         case technicianReturned(technicianId: String, from: Int)
+        /// The search rearranged the movable part of the plan at a lower cost.
+        case reoptimized(oldCost: Int, newCost: Int)
         /// The order could not be placed.
         case unplaced(orderId: String, reason: UnassignedReason)
         /// The order left the plan.

@@ -6,6 +6,7 @@ extension Dispatcher {
     ///   steps each (L orders per route), after an O(stops + m log m) scan for the nearest routes.
     public func handle(_ event: DispatchEvent) -> DispatchDecision {
         if let time = event.time { now = max(now, time) }
+        revision += 1
         var recorder = DecisionRecorder(event: event, time: now)
         switch event {
         case .orderAdded(let order): addOrder(order, recorder: &recorder)

@@ -28,6 +28,8 @@ public actor Dispatcher {
     var technicianIndex: [String: Int] = [:]
     var routesOfTechnician: [[Int]] = []
     let proximity: ProximityMeasure
+    /// Counts handled events, so a reoptimisation can tell whether the plan moved while it searched.
+    var revision = 0
     /// Each route's plannable part as last computed, valid while the route and the cutoff are unchanged.
     var contexts: [Int: RouteContext] = [:]
 

@@ -42,6 +42,13 @@ struct LiveVan: Hashable, Sendable {
         for tool in depot.tools where !tools.contains(tool) { tools.append(tool) }
     }
 
+    /// What is left, as a fresh van holds it: counted parts, parts refilled at a depot as `plenty` units, and tools.
+    func remaining(plenty: Int) -> (parts: [PartQuantity], tools: [String]) {
+        var parts = stock.filter { !unlimited.contains($0.partId) && $0.quantity > 0 }
+        parts += unlimited.map { PartQuantity($0, quantity: plenty) }
+        return (parts, tools)
+    }
+
     /// Takes the order's parts out of the van.
     mutating func consume(_ order: ServiceOrder) {
         for need in order.requiredParts where !unlimited.contains(need.partId) {
