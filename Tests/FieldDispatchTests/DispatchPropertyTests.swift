@@ -21,9 +21,9 @@ import FieldDispatchTestSupport
         #expect(Set(placed) == Set(problem.orders.map(\.id)), "after \(event)", sourceLocation: sourceLocation)
     }
 
-    @Test("after every event of 1,000 random days each order is placed once and the plan is valid")
+    @Test("after every event of 1,500 random days each order is placed once and the plan is valid")
     func randomDays() async throws {
-        for seed in UInt64(1)...1_000 {
+        for seed in UInt64(1)...1_500 {
             let (problem, plan, events) = try Self.day(seed: seed)
             let dispatcher = Dispatcher(problem: problem, plan: plan)
             for event in events {

@@ -35,13 +35,18 @@ extension Dispatcher {
     /// - Complexity: as one insertion over max(limit, ``DispatchOptions/candidateRoutes``) routes.
     public func candidates(for order: ServiceOrder, limit: Int) -> [Candidate] {
         let cutoff = now + options.freezeHorizon
+        guard limit > 0 else { return [] }
         var result: [(candidate: Candidate, route: Int)] = []
         for r in nearbyRoutes(for: order, limit: max(limit, options.candidateRoutes)) {
-            guard case .success(let placement) = bestPlacement(of: order, inRoute: r, cutoff: cutoff) else { continue }
+            // A score is never below the extra cost, nor that below the detour: once `limit`
+            // candidates are in hand, a route must beat the worst of them.
+            let bound = result.count == limit ? result[limit - 1].candidate.score + 1 : Int.max
+            guard case .success(let placement) = bestPlacement(of: order, inRoute: r, cutoff: cutoff, bound: bound) else { continue }
             result.append((candidate(order, placement), r))
+            result.sort { ($0.candidate.score, $0.route) < ($1.candidate.score, $1.route) }
+            if result.count > limit { result.removeLast() }
         }
-        result.sort { ($0.candidate.score, $0.route) < ($1.candidate.score, $1.route) }
-        return result.prefix(max(0, limit)).map(\.candidate)
+        return result.map(\.candidate)
     }
 
     private func candidate(_ order: ServiceOrder, _ placement: Placement) -> Candidate {

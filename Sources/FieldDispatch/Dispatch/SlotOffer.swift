@@ -28,6 +28,7 @@ extension Dispatcher {
     public func slotOffers(for order: ServiceOrder, windows: [TimeWindow]) -> [SlotOffer] {
         let nearby = nearbyRoutes(for: order, limit: options.candidateRoutes)
         var offers: [(offer: SlotOffer, index: Int)] = []
+        var certified: Int?
         for (index, window) in windows.enumerated() {
             var booked = order
             booked.timeWindows = [window]
@@ -36,7 +37,9 @@ extension Dispatcher {
                 offers.append((SlotOffer(window: window, isAvailable: true, extraCost: placement.extraCost,
                                          technicianId: technicianId(ofRoute: placement.route), plannedStart: placement.start), index))
             } else {
-                let reason = explanation(for: booked, conflicts: found.conflicts).reason
+                // Skills do not depend on the window, so the network is counted once per call.
+                if certified == nil { certified = problem.technicians.count { !$0.shifts.isEmpty && $0.isCertified(for: order) } }
+                let reason = explanation(for: booked, conflicts: found.conflicts, certifiedCount: certified).reason
                 offers.append((SlotOffer(window: window, isAvailable: false, reason: reason), index))
             }
         }

@@ -40,8 +40,9 @@ public struct UnassignedExplanation: Hashable, Sendable {
 
 extension Dispatcher {
     /// Why `order` found no place, from the conflicts of the routes tried.
-    func explanation(for order: ServiceOrder, conflicts: [(route: Int, conflict: InsertionConflict)]) -> UnassignedExplanation {
-        let certified = problem.technicians.count { !$0.shifts.isEmpty && $0.isCertified(for: order) }
+    /// - Parameter certifiedCount: certified technicians with a shift, when the caller already knows.
+    func explanation(for order: ServiceOrder, conflicts: [(route: Int, conflict: InsertionConflict)], certifiedCount: Int? = nil) -> UnassignedExplanation {
+        let certified = certifiedCount ?? problem.technicians.count { !$0.shifts.isEmpty && $0.isCertified(for: order) }
         let attempts = conflicts.map { entry in
             let live = routes[entry.route]
             let technician = problem.technicians[live.technicianIndex]
