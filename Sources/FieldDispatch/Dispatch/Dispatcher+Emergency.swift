@@ -23,7 +23,11 @@ extension Dispatcher {
             let start = liveStart(ofRoute: r, frozen: routes[r].startedCount)
             let technician = problem.technicians[routes[r].technicianIndex]
             var earliest = start.readyTime + problem.travel.leg(from: start.actualLocation, to: order.location, profile: technician.travelProfile).duration
-            if allowInterruption { earliest = min(earliest, now) }
+            let live = routes[r]
+            if allowInterruption, live.startedCount > 0, !live.isLastStartedDone, live.stops[live.startedCount - 1].end > now {
+                let site = location(after: live.startedCount, inRoute: r)
+                earliest = min(earliest, now + problem.travel.leg(from: site, to: order.location, profile: technician.travelProfile).duration)
+            }
             return (earliest: earliest, route: r)
         }.sorted { ($0.earliest, $0.route) < ($1.earliest, $1.route) }
         for (earliest, r) in routesByBound {
