@@ -61,6 +61,26 @@ import FieldDispatchTestSupport
         }
     }
 
+    @Test("reoptimizing in the middle of random days keeps started visits where they are and the plan valid")
+    func reoptimizeMidDay() async throws {
+        for seed in UInt64(2_000)..<2_020 {
+            let (problem, plan, events) = try Self.day(seed: seed)
+            let dispatcher = Dispatcher(problem: problem, plan: plan, options: DispatchOptions(freezeHorizon: 900))
+            _ = await dispatcher.replay(Array(events.prefix(events.count / 2)))
+            let before = await dispatcher.plan
+            let started = await dispatcher.technicianStates.compactMap(\.currentOrderId)
+            _ = await dispatcher.reoptimize(until: 0.05)
+            let after = await dispatcher.plan
+            let live = await dispatcher.problem
+            expectValidPlan(after, for: live)
+            Self.expectCovered(after, live, after: "reoptimize on day \(seed)")
+            for id in started {
+                let technician = { (p: Plan) in p.routes.first { $0.orderIds.contains(id) }?.technicianId }
+                #expect(technician(before) == technician(after), "day \(seed): started \(id) moved")
+            }
+        }
+    }
+
     @Test("the same seed gives the same decisions and the same plan")
     func deterministic() async throws {
         for seed in UInt64(40)...44 {

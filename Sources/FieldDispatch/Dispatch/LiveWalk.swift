@@ -20,9 +20,6 @@ struct LiveWalk: Sendable {
     /// Whether the route keeps every hard rule.
     var isFeasible: Bool { conflict == nil }
 
-    /// The visit stops in order (no breaks or restocks).
-    var visits: [Stop] { stops.filter { $0.orderId != nil } }
-
     /// The level-4 cost plus lateness scaled above it, in the objective's cost measure, for
     /// comparing schedules of the same route.
     func cost(departure: Int, objective: ObjectiveOptions) -> Int {
