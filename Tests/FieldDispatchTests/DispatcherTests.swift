@@ -94,6 +94,26 @@ import FieldDispatchTestSupport
         expectValidPlan(plan2, for: await dispatcher.problem)
     }
 
+    @Test("a cancellation frees room that an unassigned order then takes")
+    func cancellationRetries() async throws {
+        var builder = ProblemBuilder(secondsPerUnit: 60)
+        builder.addTechnician("T-1", at: .plane(0, 0), skills: [SkillLevel("ac")]) { $0.maxOrdersPerShift = 1 }
+        builder.addOrder("A", at: .plane(10, 0)) { $0.requiredSkills = [SkillRequirement("ac")] }
+        builder.addOrder("B", at: .plane(20, 0)) { $0.requiredSkills = [SkillRequirement("ac")] }
+        let problem = try builder.build()
+        let plan = Plan.scheduled([("T-1", ["A"])], in: problem, unassignedReason: .limitsReached)
+        let dispatcher = Dispatcher(problem: problem, plan: plan)
+        #expect(await dispatcher.explanation(forUnassigned: "B")?.attempts.map(\.conflict) == [.orderLimitReached(limit: 1)])
+        let decision = await dispatcher.handle(.orderCancelled(orderId: "A"))
+        #expect(decision.moves == [.init(orderId: "A", fromTechnicianId: "T-1", toTechnicianId: nil),
+                                   .init(orderId: "B", fromTechnicianId: nil, toTechnicianId: "T-1")])
+        let after = await dispatcher.plan
+        #expect(after.assignedOrderIds == ["B"])
+        #expect(after.unassigned.isEmpty)
+        #expect(await dispatcher.problem.orders.map(\.id) == ["B"])
+        expectValidPlan(after, for: await dispatcher.problem)
+    }
+
     @Test("candidates rank technicians with the score breakdown")
     func candidates() async throws {
         let (problem, plan) = try Self.line()

@@ -32,6 +32,11 @@ struct DecisionRecorder: Sendable {
         }
     }
 
+    /// Notes that `orderId` left the plan for good.
+    mutating func cancelled(_ orderId: String) {
+        decision.moves.append(.init(orderId: orderId, fromTechnicianId: technicianBefore[orderId], toTechnicianId: nil))
+    }
+
     /// Notes that `orderId` is now unassigned.
     mutating func unassigned(_ entry: UnassignedOrder) {
         let from = technicianBefore[entry.orderId]

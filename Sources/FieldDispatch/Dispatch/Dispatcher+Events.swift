@@ -80,7 +80,7 @@ extension Dispatcher {
         }
         guard takeOut(id, recorder: &recorder) else { return }
         unregister(id)
-        recorder.decision.moves.append(.init(orderId: id, fromTechnicianId: nil, toTechnicianId: nil))
+        recorder.cancelled(id)
         recorder.note(.cancelled(orderId: id), "\(id) is cancelled and leaves the plan.")
         retryUnassigned(recorder: &recorder)
     }
