@@ -103,9 +103,8 @@ extension Dispatcher {
         let lastEnd = order.timeWindows.contains(where: \.isSoft) ? Int.max : (order.timeWindows.last?.end ?? Int.max)
         let byDistance = problem.objective.costMeasure == .travelDistance
         let isBounded = problem.objective.costMeasure != .workingTime
-        let profile = schedule.technician.travelProfile
         func cost(_ a: Location, _ b: Location) -> (detour: Int, duration: Int) {
-            let leg = problem.travel.leg(from: a, to: b, profile: profile)
+            let leg = schedule.meter.leg(a, b)
             return (byDistance ? leg.distance : leg.duration, leg.duration)
         }
         let baselineVisits = context.maxDelay.isEmpty ? [] : context.baseline.stops.filter { $0.orderId != nil }

@@ -11,7 +11,7 @@
 struct LiveSchedule {
     let technician: Technician
     let shift: Shift
-    let travel: any TravelTimeProvider
+    let meter: LegMeter
     let depots: [PartsDepot]
     /// Breaks by earliest start, each with its index in ``Shift/breaks``.
     let breaks: [(index: Int, rest: Break)]
@@ -19,7 +19,7 @@ struct LiveSchedule {
     init(technician: Technician, shift: Shift, problem: Problem) {
         self.technician = technician
         self.shift = shift
-        travel = problem.travel
+        meter = LegMeter(travel: problem.travel, profile: technician.travelProfile)
         depots = problem.depots
         breaks = shift.breaks.enumerated().map { (index: $0.offset, rest: $0.element) }
             .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
@@ -92,13 +92,11 @@ private struct Walker {
         departure = start.departure
     }
 
-    private var profile: TravelProfile { schedule.technician.travelProfile }
-
     /// The plan's leg to `destination` and the real driving time, which differ only right after an interruption.
     private func legs(to destination: Location) -> (plan: TravelLeg, actual: Int) {
-        let plan = schedule.travel.leg(from: planLocation, to: destination, profile: profile)
+        let plan = schedule.meter.leg(planLocation, destination)
         if actualLocation == planLocation { return (plan, plan.duration) }
-        return (plan, schedule.travel.leg(from: actualLocation, to: destination, profile: profile).duration)
+        return (plan, schedule.meter.leg(actualLocation, destination).duration)
     }
 
     private mutating func moved(to location: Location, end: Int) {
@@ -156,7 +154,7 @@ private struct Walker {
         var best: (depot: PartsDepot, detour: Int)?
         for depot in schedule.depots where van.isCovered(order, after: depot) {
             let detour = legs(to: depot.location).actual
-                + schedule.travel.leg(from: depot.location, to: order.location, profile: profile).duration
+                + schedule.meter.leg(depot.location, order.location).duration
             if best == nil || detour < best!.detour { best = (depot, detour) }
         }
         guard let depot = best?.depot else {
