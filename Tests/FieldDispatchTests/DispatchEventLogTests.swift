@@ -23,6 +23,22 @@ import FieldDispatchTestSupport
         #expect(try log.decode(text) == [.clockAdvanced(to: .hours(9) + 15), .visitOverran(orderId: "A-1", extraSeconds: .minutes(20))])
     }
 
+    @Test("an extra shift round trips, and its wrong fields are named under the event's line")
+    func shifts() throws {
+        let log = DispatchEventLog()
+        let shift = Shift(id: "evening", start: .hours(17), end: .hours(21), maxOvertime: 600, startLocation: .plane(1, 2), endLocation: nil,
+                          breaks: [Break(earliestStart: .hours(19), latestEnd: .hours(20), duration: 900)])
+        let events: [DispatchEvent] = [.shiftAdded(technicianId: "T-1", shift: shift)]
+        #expect(try log.decode(log.encode(events)) == events)
+        let bad = "{\"event\":\"shiftAdded\",\"technicianId\":\"T-1\",\"shift\":{\"id\":\"x\",\"start\":\"soon\",\"end\":60,\"startLocation\":{\"x\":0,\"y\":0}}}"
+        do {
+            _ = try log.decode(bad)
+            Issue.record("a shift with an unreadable start was accepted")
+        } catch {
+            #expect(error.issues.map(\.path).contains { $0.hasPrefix("line 1.shift") && $0.hasSuffix("start") }, "\(error.issues)")
+        }
+    }
+
     @Test("unreadable lines are refused with the line and field named")
     func errors() {
         let log = DispatchEventLog()

@@ -114,6 +114,20 @@ import FieldDispatchTestSupport
         expectValidPlan(after, for: await dispatcher.problem)
     }
 
+    @Test("an extra shift takes an order nobody could serve in time")
+    func extraShift() async throws {
+        let (problem, plan) = try Self.line()
+        let dispatcher = Dispatcher(problem: problem, plan: plan)
+        let late = Self.order("L", x: 5, window: TimeWindow(start: .hours(19), end: .hours(20)))
+        #expect(await dispatcher.handle(.orderAdded(late)).unassigned.map(\.reason) == [.noShiftReachesWindow])
+        let shift = Shift(id: "evening", start: .hours(18), end: .hours(22), startLocation: .plane(0, 0), endLocation: .plane(0, 0))
+        let decision = await dispatcher.handle(.shiftAdded(technicianId: "T-1", shift: shift))
+        #expect(decision.moves == [.init(orderId: "L", fromTechnicianId: nil, toTechnicianId: "T-1")])
+        let after = await dispatcher.plan
+        #expect(after.routes.first { $0.shiftId == "evening" }?.orderIds == ["L"])
+        expectValidPlan(after, for: await dispatcher.problem)
+    }
+
     @Test("candidates rank technicians with the score breakdown")
     func candidates() async throws {
         let (problem, plan) = try Self.line()

@@ -19,6 +19,8 @@ public enum DispatchEvent: Hashable, Sendable {
     case technicianUnavailable(technicianId: String, from: Int)
     /// The technician can work again from `from`.
     case technicianAvailable(technicianId: String, from: Int)
+    /// The technician works an extra shift (a new day, a call-in); it starts as an empty route.
+    case shiftAdded(technicianId: String, shift: Shift)
     /// An emergency to serve as soon as possible; `allowInterruption` lets a technician leave a visit in progress.
     case emergencyAdded(ServiceOrder, allowInterruption: Bool)
     /// Time passed with nothing else to report.
@@ -35,6 +37,7 @@ public enum DispatchEvent: Hashable, Sendable {
         case .visitOverran: "visitOverran"
         case .technicianUnavailable: "technicianUnavailable"
         case .technicianAvailable: "technicianAvailable"
+        case .shiftAdded: "shiftAdded"
         case .emergencyAdded: "emergencyAdded"
         case .clockAdvanced: "clockAdvanced"
         }

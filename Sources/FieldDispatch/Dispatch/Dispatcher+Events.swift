@@ -17,6 +17,7 @@ extension Dispatcher {
         case .visitOverran(let id, let extra): overrun(id, extra: extra, recorder: &recorder)
         case .technicianUnavailable(let id, let from): technicianLeaves(id, from: from, recorder: &recorder)
         case .technicianAvailable(let id, let from): technicianReturns(id, from: from, recorder: &recorder)
+        case .shiftAdded(let id, let shift): addShift(shift, technicianId: id, recorder: &recorder)
         case .emergencyAdded(let order, let interrupts): addEmergency(order, allowInterruption: interrupts, recorder: &recorder)
         case .clockAdvanced: break
         }
@@ -114,6 +115,21 @@ extension Dispatcher {
         replace(removed, recorder: &recorder) { order in
             (.technicianLeft(orderId: order.id, technicianId: id), "\(order.id) leaves \(id), who is unavailable from \(self.problem.timeReference.format(from)).")
         }
+    }
+
+    private func addShift(_ shift: Shift, technicianId id: String, recorder: inout DecisionRecorder) {
+        guard let t = technicianIndex[id], !problem.technicians[t].shifts.contains(where: { $0.id == shift.id }),
+              shift.end >= shift.start else {
+            recorder.note(.ignored("shift \(shift.id) of \(id) cannot be added"),
+                          "\(id) is unknown or already has a shift \(shift.id) (or it ends before it starts).")
+            return
+        }
+        problem.technicians[t].shifts.append(shift)
+        routesOfTechnician[t].append(routes.count)
+        routes.append(LiveRoute(technicianIndex: t, shiftIndex: problem.technicians[t].shifts.count - 1, departure: shift.start))
+        recorder.note(.technicianReturned(technicianId: id, from: shift.start),
+                      "\(id) works an extra shift \(shift.id) from \(problem.timeReference.format(shift.start)).")
+        retryUnassigned(recorder: &recorder)
     }
 
     private func technicianReturns(_ id: String, from: Int, recorder: inout DecisionRecorder) {

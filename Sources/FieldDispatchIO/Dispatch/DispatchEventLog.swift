@@ -54,6 +54,9 @@ public struct DispatchEventLog: Sendable {
             members += [("technicianId", .string(id)), ("from", writer.time(from))]
         case .emergencyAdded(let order, let interrupts):
             members += [("order", writer.order(order)), ("allowInterruption", .bool(interrupts))]
+        case .shiftAdded(let id, let shift):
+            // The scenario format writes shifts only inside technicians; borrow that shape.
+            members += [("technicianId", .string(id)), ("shift", writer.technician(Technician(id: id, shifts: [shift]))["shifts"]?.firstItem)]
         case .clockAdvanced(let to):
             members.append(("to", writer.time(to)))
         }
@@ -88,7 +91,7 @@ public struct DispatchEventLog: Sendable {
         return events
     }
 
-    private static let keys = ["event", "order", "orderId", "at", "extra", "technicianId", "from", "allowInterruption", "to"]
+    private static let keys = ["event", "order", "orderId", "at", "extra", "technicianId", "from", "allowInterruption", "to", "shift"]
 
     private static func event(_ document: JSONValue, path: String, converter: inout ScenarioConverter) -> DispatchEvent? {
         guard let record = JSONRecord(document, path: path, allowed: keys, issues: &converter.issues) else { return nil }
@@ -118,11 +121,32 @@ public struct DispatchEventLog: Sendable {
         case "emergencyAdded":
             event = order().map { .emergencyAdded($0, allowInterruption: converter.bool(record, "allowInterruption") ?? false) }
         case "clockAdvanced": event = time("to").map { .clockAdvanced(to: $0) }
+        case "shiftAdded":
+            let id = text("technicianId")
+            event = zip(id, shift(record["shift"], path: record.field("shift"), converter: &converter)).map { .shiftAdded(technicianId: $0, shift: $1) }
         default:
             converter.report(record.field("event"), "unknown event \"\(kind)\"")
             event = nil
         }
         return converter.issues.count == before ? event : nil
+    }
+
+    /// Reads a shift through the technician reader, naming its fields from `path`.
+    private static func shift(_ value: JSONValue?, path: String, converter: inout ScenarioConverter) -> Shift? {
+        guard let value else {
+            converter.report(path, "is required")
+            return nil
+        }
+        var inner = ScenarioConverter(origin: converter.origin)
+        let wrapper = JSONValue.object([("id", .string("shift")), ("shifts", .array([value]))])
+        guard let record = JSONRecord(wrapper, path: "", allowed: ScenarioConverter.technicianKeys, issues: &inner.issues) else { return nil }
+        let technician = inner.technician(record)
+        converter.issues += inner.issues.map { issue in
+            var moved = issue
+            moved.path = path + issue.path.drop { $0 != "]" }.dropFirst()
+            return moved
+        }
+        return inner.issues.isEmpty ? technician.shifts.first : nil
     }
 
     private static func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {

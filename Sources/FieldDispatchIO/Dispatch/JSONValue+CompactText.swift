@@ -1,5 +1,11 @@
 /// One-line JSON, for formats with one record per line.
 extension JSONValue {
+    /// The first item of an array; `nil` for an empty array or a non-array.
+    var firstItem: JSONValue? {
+        guard case .array(let items) = self else { return nil }
+        return items.first
+    }
+
     /// The value as JSON text without line breaks or indentation.
     /// - Complexity: O(size of the output).
     var compactText: String {
