@@ -38,9 +38,17 @@ struct SurgeDayRouter: Sendable {
         let regions = workload.outletIds.filter { regionOrders[$0] != nil }
         let results = Mutex<[Plan?]>(Array(repeating: nil, count: regions.count))
         let workers = Double(max(1, min(ProcessInfo.processInfo.activeProcessorCount, regions.count)))
+        // Orders of regions not started yet: each region takes its share of the day's time still left,
+        // so building instances (outside the engine's clock) does not push the day past its budget.
+        let waiting = Mutex(orders.count)
+        let dayDeadline = ContinuousClock.now + .seconds(max(0, options.timeLimit))
         let work: @Sendable (Int) -> Void = { [self, regionOrders, regionTechnicians] r in
             let members = regionOrders[regions[r]] ?? []
             let technicians = (regionTechnicians[regions[r]] ?? []).map { dayTechnicians[$0] }
+            let share = waiting.withLock { left in
+                defer { left -= members.count }
+                return Double(members.count) / Double(max(1, left))
+            }
             let plan: Plan
             if technicians.isEmpty {
                 plan = Plan(routes: [], unassigned: members.map {
@@ -48,14 +56,17 @@ struct SurgeDayRouter: Sendable {
                                     detail: "no technician of the outlet works on day \(day)")
                 })
             } else {
-                var regionOptions = options
-                regionOptions.threads = 1
-                regionOptions.timeLimit = max(0.2, options.timeLimit * workers * Double(members.count) / Double(max(1, orders.count)))
                 let regionProblem = Problem(
                     unchecked: problem.name + "-day\(day)-" + regions[r], orders: members.map { shiftedOrders[$0] },
                     technicians: technicians, depots: problem.depots, outlets: problem.outlets, travel: problem.travel,
                     objective: problem.objective, timeReference: problem.timeReference)
-                plan = Solver(problem: regionProblem).solve(options: regionOptions).plan
+                let solver = Solver(problem: regionProblem)
+                var regionOptions = options
+                regionOptions.threads = 1
+                let left = dayDeadline - ContinuousClock.now
+                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+                regionOptions.timeLimit = max(0.2, seconds * min(workers * share, 1))
+                plan = solver.solve(options: regionOptions).plan
             }
             results.withLock { $0[r] = plan }
         }
