@@ -108,6 +108,15 @@ import FieldDispatchTestSupport
         expectValidPlan(report.plan, for: problem)
     }
 
+    @Test("counts the moves it prices, more for a longer search")
+    func countsMoveEvaluations() throws {
+        let problem = try Fixtures.solomon("C101")
+        let short = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 60, maxIterations: 20))
+        let long = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 60, maxIterations: 80))
+        #expect(short.moveEvaluations > 100 * problem.orders.count / 10)
+        #expect(long.moveEvaluations > short.moveEvaluations)
+    }
+
     @Test("an empty problem is solved at once")
     func empty() throws {
         var builder = ProblemBuilder()

@@ -6,6 +6,9 @@ import Foundation
 /// Search iterations per second of wall clock inside one solve, as the solver reports them.
 let iterationsPerSecond = BenchmarkMetric.custom("iterations/s", polarity: .prefersLarger, useScalingFactor: false)
 
+/// Moves priced per second (insertion positions and local-search moves), as the solver counts them.
+let evaluationsPerSecond = BenchmarkMetric.custom("move evaluations/s", polarity: .prefersLarger, useScalingFactor: false)
+
 /// Solver micro benchmarks: construction alone, and construction plus a fixed number of
 /// ruin-and-recreate iterations, so the work per run is constant and wall clock, throughput and
 /// allocations compare over commits.
@@ -13,7 +16,7 @@ let benchmarks: @Sendable () -> Void = {
     let construction = Benchmark.Configuration(
         metrics: [.wallClock, .throughput, .mallocCountTotal], warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 50)
     let search = Benchmark.Configuration(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, iterationsPerSecond],
+        metrics: [.wallClock, .throughput, .mallocCountTotal, iterationsPerSecond, evaluationsPerSecond],
         warmupIterations: 1, maxDuration: .seconds(20), maxIterations: 20)
 
     Benchmark("Solve C101, construction only", configuration: construction) { benchmark in
@@ -48,6 +51,7 @@ func solve(_ problem: Problem, iterations: Int, benchmark: Benchmark) {
     }
     if report.iterations > 0, report.elapsed > 0 {
         benchmark.measurement(iterationsPerSecond, Int(Double(report.iterations) / report.elapsed))
+        benchmark.measurement(evaluationsPerSecond, Int(Double(report.moveEvaluations) / report.elapsed))
     }
     blackHole(report)
 }

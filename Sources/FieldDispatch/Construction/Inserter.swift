@@ -3,6 +3,8 @@
 struct Inserter {
     /// Probability of skipping a position ("blinks", Christiaens & Vanden Berghe 2020).
     var blinkRate: Double = 0
+    /// Insertion positions priced so far.
+    private(set) var evaluations = 0
     private var buffer: [Int32] = []
     private var candidates: [(delta: Int, after: Int)] = []
 
@@ -41,6 +43,7 @@ struct Inserter {
             // Later positions only finish later, so once the order's window is out of reach it stays so.
             if prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
+            evaluations &+= 1
             let out = travel.pair(profile, order, next)
             let segment = prefix.followed(by: node, travel: into.duration).followed(by: backward[after + 1], travel: out.duration)
             guard segment.timeWarp == 0 else { continue }

@@ -9,6 +9,8 @@ struct RegretInsertion {
     /// How many alternatives the regret looks at (2 or 3 are usual).
     var k: Int = 3
     private var inserter = Inserter()
+    /// Insertion positions priced so far.
+    var evaluations: Int { inserter.evaluations }
 
     init(k: Int = 3) {
         self.k = k

@@ -10,6 +10,8 @@ struct RuinAndRecreate {
     /// Share of steps that remove random orders instead of strings.
     var randomRemovalShare: Double = 0.1
     private var inserter = Inserter(blinkRate: 0.01)
+    /// Insertion positions priced so far.
+    var evaluations: Int { inserter.evaluations }
     private var removed: [Int32] = []
     private var touched: [Bool] = []
     private var buffer: [Int32] = []

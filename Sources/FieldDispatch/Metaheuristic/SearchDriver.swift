@@ -25,6 +25,8 @@ struct SearchDriver {
         var best: SearchState
         var iterations: Int
         var stopReason: StopReason
+        /// Insertion positions and local-search moves priced.
+        var moveEvaluations = 0
     }
 
     /// Runs the search until `deadline` or another stopping criterion.
@@ -38,7 +40,9 @@ struct SearchDriver {
         var best = current
         var bestScore = best.searchScore
         var currentScore = bestScore
-        guard instance.orderCount > 0 else { return Outcome(best: best, iterations: 0, stopReason: .optimal) }
+        guard instance.orderCount > 0 else {
+            return Outcome(best: best, iterations: 0, stopReason: .optimal, moveEvaluations: regret.evaluations + localSearch.evaluations)
+        }
         let arcs = Double(instance.orderCount + max(1, current.routes.count { !$0.isEmpty }))
         let meanArc = max(1, Double(current.totalCost) / arcs)
         let hot = startTemperature * meanArc, cold = endTemperature * meanArc
@@ -94,6 +98,7 @@ struct SearchDriver {
                 }
             }
         }
-        return Outcome(best: best, iterations: iterations, stopReason: stopReason)
+        return Outcome(best: best, iterations: iterations, stopReason: stopReason,
+                       moveEvaluations: regret.evaluations + localSearch.evaluations + ruinAndRecreate.evaluations)
     }
 }

@@ -14,9 +14,12 @@ public struct SolveReport: Sendable {
     public var threads: Int
     /// Why the winning search stopped.
     public var stopReason: StopReason
+    /// Moves priced over all threads: insertion positions and local-search moves.
+    public var moveEvaluations: Int
 
     /// Creates a report.
-    public init(plan: Plan, objective: ObjectiveValue, iterations: Int, elapsed: Double, seed: UInt64, threads: Int, stopReason: StopReason) {
+    public init(plan: Plan, objective: ObjectiveValue, iterations: Int, elapsed: Double, seed: UInt64, threads: Int, stopReason: StopReason,
+                moveEvaluations: Int = 0) {
         self.plan = plan
         self.objective = objective
         self.iterations = iterations
@@ -24,5 +27,6 @@ public struct SolveReport: Sendable {
         self.seed = seed
         self.threads = threads
         self.stopReason = stopReason
+        self.moveEvaluations = moveEvaluations
     }
 }

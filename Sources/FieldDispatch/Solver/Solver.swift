@@ -54,7 +54,7 @@ public struct Solver: Sendable {
         return SolveReport(
             plan: plan, objective: winnerValue, iterations: results.reduce(0) { $0 + $1.iterations },
             elapsed: deadline.elapsed, seed: options.seed &+ UInt64(winner), threads: threads,
-            stopReason: results[winner].stopReason)
+            stopReason: results[winner].stopReason, moveEvaluations: results.reduce(0) { $0 + $1.moveEvaluations })
     }
 
     /// What dispatchers do by hand: each order, by priority then earliest window, to the
