@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `field-dispatch`: plan, check and explain after-sales field service routes.
 @main
-struct FieldDispatchCommand: ParsableCommand {
+struct FieldDispatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "field-dispatch",
         abstract: "Plan, check and explain after-sales field service routes.",
@@ -14,7 +14,7 @@ struct FieldDispatchCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, ValidateCommand.self, WhatIfCommand.self, CompareCommand.self,
-            RenderCommand.self, GenerateCommand.self, DemoCommand.self,
+            RenderCommand.self, SurgeReportCommand.self, ReplayCommand.self, GenerateCommand.self, DemoCommand.self,
         ]
     )
 }

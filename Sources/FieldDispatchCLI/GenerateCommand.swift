@@ -27,7 +27,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file ('-' for standard output).")
     var output: String = "-"
 
+    @Option(name: .long, help: "Also write a day of live events (orders arriving, cancellations, overruns, an ill technician, emergencies) as JSON lines to this file, for 'replay'.")
+    var events: String?
+
+    @Option(name: .long, help: "Orders arriving during the day (with --events).")
+    var arriving: Int = 30
+
     func validate() throws {
+        guard arriving >= 0 else { throw ValidationError("--arriving must not be negative") }
         guard orders >= 0 else { throw ValidationError("--orders must not be negative") }
         guard technicians >= 1 else { throw ValidationError("--technicians must be at least 1") }
         guard (1...31).contains(days) else { throw ValidationError("--days must be between 1 and 31") }
@@ -37,6 +44,13 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let problem = Self.scenario(orders: orders, technicians: technicians, days: days, surge: surge, seed: seed)
         try InputFiles.write(try ScenarioEncoder().encode(problem), to: output)
+        if let events {
+            // Events refer to a plan: the day starts from a short, seeded solve of the scenario.
+            let plan = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 1, seed: seed, threads: 1)).plan
+            var rng = SplitMix64(seed: seed &+ 1)
+            let day = DispatchDayGenerator(arrivingOrders: arriving).events(for: problem, plan: plan, using: &rng)
+            try InputFiles.write(Data(DispatchEventLog(for: problem).encode(day).utf8), to: events)
+        }
     }
 
     /// The generated scenario for these settings.

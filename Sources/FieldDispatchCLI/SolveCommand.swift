@@ -1,5 +1,6 @@
 import ArgumentParser
 import FieldDispatch
+import FieldDispatchGLPK
 import FieldDispatchIO
 import FieldDispatchValidation
 import Foundation
@@ -39,7 +40,15 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .long, help: "Also write the plan as CSV (one row per stop) to this file.")
     var planCsv: String?
 
+    @Option(name: .long, help: "Surge triage with GLPK before routing: auto (when an outlet's demand exceeds 1.1x its capacity), on or off.")
+    var surge: SurgeMode = .off
+
+    @Option(name: .long, help: "Days the surge triage plans, e.g. 3d (with --surge); the plan printed is day 0's.")
+    var horizon: SurgeReportCommand.Horizon = SurgeReportCommand.Horizon(days: 1)
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, vroom, csv }
+
+    enum SurgeMode: String, ExpressibleByArgument, CaseIterable { case auto, on, off }
 
     func validate() throws {
         if scenario == nil && !csv.isGiven { throw ValidationError("give a scenario file or --orders and --technicians") }
@@ -48,8 +57,13 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let problem = try csv.problem(path: scenario)
-        let report = search.solve(problem, quiet: printing.quiet)
+        var problem = try csv.problem(path: scenario)
+        let report: SolveReport
+        if surge != .off, surge == .on || SurgeDetector(horizon: horizon.days).assess(problem).isSurge {
+            (problem, report) = solveSurge(problem)
+        } else {
+            report = search.solve(problem, quiet: printing.quiet)
+        }
         let violations = PlanValidator(problem: problem).validate(report.plan).filter(\.isHard)
         let format = printing.json ? .json : format
         let encoded: Data
@@ -70,5 +84,24 @@ struct SolveCommand: ParsableCommand {
             InputFiles.printError("the plan breaks \(violations.count) hard rule(s):\n" + violations.map { "  \($0)" }.joined(separator: "\n"))
             throw CLIExit.internalError
         }
+    }
+
+    /// Triage over the horizon with GLPK, route each day, report per outlet and day on standard
+    /// error, and return day 0's problem (deferred orders moved out) and plan.
+    private func solveSurge(_ problem: Problem) -> (Problem, SolveReport) {
+        let clock = ContinuousClock.now
+        let surgePlan = SurgePlanner(triage: SurgeTriage(horizon: horizon.days, timeLimit: search.timeLimit.seconds),
+                                     routing: search.solveOptions(progress: nil)).plan(problem)
+        let elapsed = clock.duration(to: .now)
+        if !printing.quiet {
+            FileHandle.standardError.write(Data((SurgeReportCommand.headline(surgePlan) + "\n"
+                + SurgeReportCommand.table(surgePlan).render() + "\n").utf8))
+        }
+        let today = surgePlan.days[0]
+        let report = SolveReport(
+            plan: today.plan, objective: Solver(problem: today.problem).objective(of: today.plan), iterations: 0,
+            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            seed: search.seed, threads: search.threads ?? 1, stopReason: .timeLimit)
+        return (today.problem, report)
     }
 }

@@ -80,7 +80,7 @@ public struct PlanSummaryText: Sendable {
                 figures.orders == 0 ? "-" : Self.percent(Double(figures.onTimeVisits) / Double(figures.orders)),
             ])
         }
-        lines.append(table.render())
+        if maxRouteLines > 0 { lines.append(table.render()) }
         if plan.routes.count > maxRouteLines {
             lines.append("… and \(plan.routes.count - maxRouteLines) more routes")
         }
