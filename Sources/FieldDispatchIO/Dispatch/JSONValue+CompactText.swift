@@ -20,7 +20,7 @@ extension JSONValue {
         case .bool(let value): out += value ? "true" : "false"
         case .integer(let value): out += String(value)
         case .number(let value): out += value.isFinite ? JSONValue.format(value) : "null"
-        case .string(let value): Self.writeEscaped(value, to: &out)
+        case .string(let value): Self.writeString(value, to: &out)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -32,29 +32,11 @@ extension JSONValue {
             out += "{"
             for (i, member) in members.enumerated() {
                 if i > 0 { out += "," }
-                Self.writeEscaped(member.key, to: &out)
+                Self.writeString(member.key, to: &out)
                 out += ":"
                 member.value.writeCompact(to: &out)
             }
             out += "}"
         }
-    }
-
-    private static func writeEscaped(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

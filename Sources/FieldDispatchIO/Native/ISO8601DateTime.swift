@@ -81,7 +81,7 @@ public struct ISO8601DateTime: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let local = unixTime + utcOffset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let (y, m, d) = Self.civilDate(daysSinceEpoch: days)
+        let (y, m, d) = TimeReference.civilDate(daysSinceEpoch: days)
         let s = local - days * 86_400
         var text = Self.pad(y, 4) + "-" + Self.pad(m, 2) + "-" + Self.pad(d, 2)
         text += "T" + Self.pad(s / 3600, 2) + ":" + Self.pad(s % 3600 / 60, 2) + ":" + Self.pad(s % 60, 2)
@@ -117,18 +117,5 @@ public struct ISO8601DateTime: Hashable, Sendable, CustomStringConvertible {
         let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
-    }
-
-    /// Days since 1970-01-01 to a proleptic Gregorian date (Hinnant's civil-from-days).
-    static func civilDate(daysSinceEpoch: Int) -> (year: Int, month: Int, day: Int) {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -124,7 +124,8 @@ enum JSONValue: Hashable, Sendable {
         return "\(value)"
     }
 
-    private static func writeString(_ value: String, to out: inout String) {
+    /// Appends `value` as a JSON string literal, escaping quotes, backslashes and control characters.
+    static func writeString(_ value: String, to out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
             switch scalar {
