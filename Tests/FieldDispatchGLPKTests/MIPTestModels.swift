@@ -52,7 +52,7 @@ enum MIPTestModels {
     /// A multidimensional knapsack with strongly correlated values, hard enough for GLPK
     /// that a few hundredths of a second do not prove optimality.
     static func hardMultiKnapsack(items: Int = 60, dimensions: Int = 5, seed: UInt64 = 7) -> MIPModel {
-        var random = SplitMix64Stream(seed: seed)
+        var random = SplitMix64(seed: seed)
         var model = MIPModel(sense: .maximise)
         var weights = [[Double]](repeating: [], count: dimensions)
         let variables = (0..<items).map { item in
@@ -73,22 +73,7 @@ enum MIPTestModels {
 
     /// A square table of pseudo-random costs 1...99.
     static func randomCosts(size: Int, seed: UInt64) -> [[Double]] {
-        var random = SplitMix64Stream(seed: seed)
+        var random = SplitMix64(seed: seed)
         return (0..<size).map { _ in (0..<size).map { _ in Double(random.next() % 99 + 1) } }
-    }
-}
-
-/// A seeded generator so that test models are the same on every run.
-struct SplitMix64Stream {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -4,7 +4,7 @@ import FieldDispatchGLPK
 /// costing a fixed charge plus their path length.
 enum RoutePoolFixtures {
     static func clusteredPool(orders: Int, vehicles: Int, routes: Int, seed: UInt64) -> [PoolRoute] {
-        var random = SplitMix64Stream(seed: seed)
+        var random = SplitMix64(seed: seed)
         let points = (0..<orders).map { _ in (x: Double(random.next() % 1000), y: Double(random.next() % 1000)) }
         func distance(_ a: Int, _ b: Int) -> Double {
             let (dx, dy) = (points[a].x - points[b].x, points[a].y - points[b].y)

@@ -58,7 +58,7 @@ import Testing
 
     @Test("matches exhaustive search on random pools", arguments: [1, 2, 3, 4] as [UInt64])
     func randomPools(seed: UInt64) throws {
-        var random = SplitMix64Stream(seed: seed)
+        var random = SplitMix64(seed: seed)
         let orders = 8
         let vehicles = 3
         let pool = (0..<14).map { _ in

@@ -1,25 +1,14 @@
+import FieldDispatch
 import Foundation
 import Testing
 @testable import FieldDispatchIO
 
 @Suite struct ScenarioDecoderRobustnessTests {
-    /// SplitMix64, so every run damages the file in the same places.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("damaged copies of the fixture are either read or refused with named issues, never a crash",
           arguments: [1, 2, 3, 4] as [UInt64])
     func survivesDamage(seed: UInt64) throws {
         let original = try [UInt8](Data(contentsOf: ScenarioDecoderTests.fixturesURL.appendingPathComponent("small-city.json")))
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let replacements = Array(#"{}[]",:0123456789-.eE"tfnx \#n"#.utf8)
         var refused = 0
         for _ in 0..<150 {
@@ -73,7 +62,7 @@ import Testing
         let size = Self.count(document)
         let replacements: [JSONValue] = [.null, .bool(true), .integer(-1), .number(1e300), .string("x"), .array([]),
                                          .object([JSONValue.Member]()), .string("2026-02-30T00:00:00Z")]
-        var random = SplitMix64(state: 99)
+        var random = SplitMix64(seed: 99)
         var refused = 0
         for _ in 0..<250 {
             var target = Int.random(in: 1..<size, using: &random)
