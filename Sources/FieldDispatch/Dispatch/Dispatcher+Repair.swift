@@ -56,11 +56,7 @@ extension Dispatcher {
             recorder.unassigned(entry)
             return false
         }
-        let technician = technicianId(ofRoute: placement.route)
-        recorder.touch(placement.route, stops: routes[placement.route].stops)
-        apply(placement)
-        removeUnassigned(order.id)
-        recorder.placed(order.id, technicianId: technician)
+        let technician = commit(placement, of: order.id, recorder: &recorder)
         recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried),
                       "\(order.id) goes to \(technician), starting \(problem.timeReference.format(placement.start)): the least extra cost (\(placement.extraCost)) of \(found.tried) nearby certified route(s) that keep every other customer's window.")
         return true
@@ -74,13 +70,20 @@ extension Dispatcher {
         for order in waiting {
             let found = cheapestPlacement(of: order)
             guard let placement = found.placement else { continue }
-            let technician = technicianId(ofRoute: placement.route)
-            recorder.touch(placement.route, stops: routes[placement.route].stops)
-            apply(placement)
-            removeUnassigned(order.id)
-            recorder.placed(order.id, technicianId: technician)
+            let technician = commit(placement, of: order.id, recorder: &recorder)
             recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried),
                           "\(order.id), unassigned until now, fits with \(technician) at extra cost \(placement.extraCost).")
         }
+    }
+
+    /// Applies a found placement, takes the order off the unassigned list and records the move.
+    /// - Returns: the technician who now serves the order.
+    private func commit(_ placement: Placement, of orderId: String, recorder: inout DecisionRecorder) -> String {
+        let technician = technicianId(ofRoute: placement.route)
+        recorder.touch(placement.route, stops: routes[placement.route].stops)
+        apply(placement)
+        removeUnassigned(orderId)
+        recorder.placed(orderId, technicianId: technician)
+        return technician
     }
 }
