@@ -104,23 +104,21 @@ import Testing
         #expect(message.contains("unbounded"))
     }
 
-    @Test("stops a hard multidimensional knapsack near its time limit", arguments: [true, false])
+    // Unlimited, GLPK still has no proof of optimality for this model after 5 s; a 0.05 s limit
+    // that is honoured therefore ends the search early. Wall-clock time is not asserted: GLPK is
+    // shared by the tests running at once, so it would also measure the queue for it.
+    @Test("stops a hard multidimensional knapsack at its time limit", arguments: [true, false])
     func timeLimit(presolve: Bool) {
         let model = MIPTestModels.hardMultiKnapsack()
-        let start = ContinuousClock.now
         let outcome = MIPSolver(timeLimit: 0.05, relativeGap: 0, presolve: presolve).solve(model)
-        let elapsed = ContinuousClock.now - start
-        #expect(elapsed < .seconds(5))
         switch outcome {
         case .feasible(let solution, let gap):
             #expect(gap > 0 && gap.isFinite)
             #expect(model.violations(of: solution.values).isEmpty)
-        case .optimal(let solution):
-            #expect(model.violations(of: solution.values).isEmpty)
         case .timedOut:
             break
-        case .infeasible, .failed:
-            Issue.record("unexpected outcome \(outcome)")
+        case .optimal, .infeasible, .failed:
+            Issue.record("expected the time limit to stop the search, got \(outcome)")
         }
     }
 

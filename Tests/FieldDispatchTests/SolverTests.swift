@@ -78,7 +78,8 @@ import FieldDispatchTestSupport
         let start = Date()
         let report = solver.solve(options: SolveOptions(timeLimit: 0.2))
         let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed < 1.5)
+        // Generous: the other tests share the two cores; a solve ignoring its limit runs far longer.
+        #expect(elapsed < 10)
         #expect(report.stopReason == .timeLimit)
         expectValidPlan(report.plan, for: problem)
     }
