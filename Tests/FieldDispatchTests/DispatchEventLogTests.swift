@@ -18,9 +18,13 @@ import FieldDispatchTestSupport
     @Test("date-times round trip through a time reference with an origin")
     func dateTimes() throws {
         let log = DispatchEventLog(timeReference: TimeReference(originUnixTime: 1_795_449_600, utcOffset: 8 * 3600))
-        let text = log.encode([.clockAdvanced(to: .hours(9) + 15), .visitOverran(orderId: "A-1", extraSeconds: .minutes(20))])
+        let events: [DispatchEvent] = [.clockAdvanced(to: .hours(9) + 15), .visitOverran(orderId: "A-1", overrun: .extraSeconds(.minutes(20))),
+                                       .visitOverran(orderId: "A-2", overrun: .endsAt(.hours(11) + .minutes(40)))]
+        let text = log.encode(events)
         #expect(text.contains("T09:00:15+08:00"))
-        #expect(try log.decode(text) == [.clockAdvanced(to: .hours(9) + 15), .visitOverran(orderId: "A-1", extraSeconds: .minutes(20))])
+        #expect(text.contains("\"extra\":\"PT20M\""))
+        #expect(text.contains("\"end\":\"2026-11-24T11:40:00+08:00\""))
+        #expect(try log.decode(text) == events)
     }
 
     @Test("an extra shift round trips, and its wrong fields are named under the event's line")
@@ -51,6 +55,27 @@ import FieldDispatchTestSupport
             #expect(paths.contains("line 2.event"))
             #expect(paths.contains("line 4.orderId"))
             #expect(paths.contains("line 5"))
+        }
+    }
+
+    @Test("an overrun reads by extra seconds or by new end, and one with both, neither or a bad value is refused by line and field")
+    func overruns() throws {
+        let log = DispatchEventLog()
+        let good = "{\"event\":\"visitOverran\",\"orderId\":\"A\",\"extra\":600}\n{\"event\":\"visitOverran\",\"orderId\":\"B\",\"end\":40000}"
+        #expect(try log.decode(good) == [.visitOverran(orderId: "A", overrun: .extraSeconds(600)), .visitOverran(orderId: "B", overrun: .endsAt(40_000))])
+        let bad = [
+            "{\"event\":\"visitOverran\",\"orderId\":\"A\",\"extra\":600,\"end\":40000}",
+            "{\"event\":\"visitOverran\",\"orderId\":\"A\"}",
+            "{\"event\":\"visitOverran\",\"orderId\":\"A\",\"end\":\"noon\"}",
+            "{\"event\":\"visitOverran\",\"orderId\":\"A\",\"extra\":\"long\"}",
+        ].joined(separator: "\n")
+        do {
+            _ = try log.decode(bad)
+            Issue.record("unreadable overruns were accepted")
+        } catch {
+            let paths = error.issues.map(\.path)
+            #expect(paths == ["line 1.end", "line 2.extra", "line 3.end", "line 4.extra"], "\(error.issues)")
+            #expect(error.issues.first?.message.contains("not both") == true)
         }
     }
 }

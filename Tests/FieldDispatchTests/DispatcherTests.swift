@@ -53,7 +53,7 @@ import FieldDispatchTestSupport
         let (problem, plan) = try Self.line()
         let dispatcher = Dispatcher(problem: problem, plan: plan)
         _ = await dispatcher.handle(.visitStarted(orderId: "A", at: .hours(9)))
-        let decision = await dispatcher.handle(.visitOverran(orderId: "A", extraSeconds: .minutes(110)))
+        let decision = await dispatcher.handle(.visitOverran(orderId: "A", overrun: .extraSeconds(.minutes(110))))
         #expect(decision.moves == [.init(orderId: "B", fromTechnicianId: "T-1", toTechnicianId: "T-2")])
         #expect(decision.reasons.contains(.windowWouldBreak(orderId: "B", technicianId: "T-1")))
         let states = await dispatcher.technicianStates

@@ -56,7 +56,7 @@ public struct DispatchDayGenerator: Sendable {
         }
         for route in plan.routes {
             for stop in route.stops where stop.orderId != nil && Double.random(in: 0..<1, using: &rng) < overrunRate {
-                add(max(dayStart, stop.end - 300), .visitOverran(orderId: stop.orderId!, extraSeconds: Int.random(in: 10...45, using: &rng) * 60))
+                add(max(dayStart, stop.end - 300), .visitOverran(orderId: stop.orderId!, overrun: .extraSeconds(Int.random(in: 10...45, using: &rng) * 60)))
             }
         }
         for k in 0..<emergencies {

@@ -13,8 +13,8 @@ public enum DispatchEvent: Hashable, Sendable {
     case visitStarted(orderId: String, at: Int)
     /// The technician finished the visit.
     case visitCompleted(orderId: String, at: Int)
-    /// The visit will last `extraSeconds` longer than planned.
-    case visitOverran(orderId: String, extraSeconds: Int)
+    /// The visit in progress runs long, reported as extra seconds or as its new end time.
+    case visitOverran(orderId: String, overrun: VisitOverrun)
     /// The technician cannot work from `from` on (illness, van breakdown).
     case technicianUnavailable(technicianId: String, from: Int)
     /// The technician can work again from `from`.

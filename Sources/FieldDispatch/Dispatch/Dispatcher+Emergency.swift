@@ -1,6 +1,7 @@
 extension Dispatcher {
-    /// One way to serve an emergency on a route: right after the started stops (or instead of
-    /// finishing the visit in progress), with the orders that had to make room.
+    /// One way to serve an emergency on a route: right after the stops that stay (started or
+    /// inside the freeze horizon), or instead of finishing the visit in progress, with the orders
+    /// that had to make room.
     struct EmergencyOption: Sendable {
         var route: Int
         var frozen: Int
@@ -19,8 +20,9 @@ extension Dispatcher {
         }
         // No route can start the emergency before its technician is free and has driven there,
         // so routes are tried by that bound and the search stops once it passes the best start.
+        let cutoff = now + options.freezeHorizon
         let routesByBound = nearbyRoutes(for: order, limit: options.emergencyRoutes).map { r in
-            let start = liveStart(ofRoute: r, frozen: routes[r].startedCount)
+            let start = context(ofRoute: r, cutoff: cutoff).start
             let technician = problem.technicians[routes[r].technicianIndex]
             var earliest = start.readyTime + problem.travel.leg(from: start.actualLocation, to: order.location, profile: technician.travelProfile).duration
             let live = routes[r]
@@ -62,7 +64,8 @@ extension Dispatcher {
         write(chosen.walk, toRoute: r, frozen: chosen.frozen)
         recorder.placed(order.id, technicianId: technician)
         if let interrupted = chosen.interrupted, routeOfOrder[interrupted.id] == r { recorder.placed(interrupted.id, technicianId: technician) }
-        let words = chosen.interrupted.map { " by interrupting \($0.id)" } ?? " after the current visit"
+        let heading = chosen.frozen > routes[r].startedCount ? " after the visits it is already heading to" : " after the current visit"
+        let words = chosen.interrupted.map { " by interrupting \($0.id)" } ?? heading
         recorder.note(.soonestStart(orderId: order.id, technicianId: technician, start: chosen.start, interrupted: chosen.interrupted?.id),
                       "Emergency \(order.id) goes to \(technician)\(words), who can start soonest, at \(problem.timeReference.format(chosen.start)).")
         replace(chosen.removed, recorder: &recorder) { displaced in
@@ -70,23 +73,35 @@ extension Dispatcher {
         }
     }
 
-    /// The emergency first on route `r`, taking out lower-priority orders that then miss their windows.
+    /// The emergency first on route `r` after the stops that stay, taking out lower-priority
+    /// orders that then miss their windows.
+    ///
+    /// Stops inside the freeze horizon are never taken out: without interruption the emergency
+    /// comes after them; with it, it takes the place of the visit in progress (which may leave
+    /// the route) and they follow in their sequence, or the route cannot take the emergency.
     func emergencyOption(_ order: ServiceOrder, route r: Int, interrupting: Bool) -> Result<EmergencyOption, InsertionConflict> {
         let live = routes[r]
-        var frozen = live.startedCount
+        var frozen: Int
         var interrupted: ServiceOrder?
+        var start: LiveStart
+        var rest: [ServiceOrder]
+        let protected = frozenOrderIds(ofRoute: r)
         if interrupting {
+            frozen = live.startedCount
             guard frozen > 0, !live.isLastStartedDone, let id = live.stops[frozen - 1].orderId, let current = self.order(id),
                   current.priority < order.priority, live.stops[frozen - 1].end > now else { return .failure(.technicianUnavailable) }
             interrupted = current
             frozen -= 1
-        }
-        var start = liveStart(ofRoute: r, frozen: frozen)
-        if let interrupted {
-            start.actualLocation = interrupted.location
+            start = liveStart(ofRoute: r, frozen: frozen)
+            start.actualLocation = current.location
             start.readyTime = max(start.readyTime, now)
+            rest = live.orderIds(from: live.startedCount).compactMap { self.order($0) }
+        } else {
+            let context = context(ofRoute: r, cutoff: now + options.freezeHorizon)
+            frozen = context.frozen
+            start = context.start
+            rest = context.suffix
         }
-        let rest = live.orderIds(from: live.startedCount).compactMap { self.order($0) }
         var sequence = [order] + (interrupted.map { [$0] } ?? []) + rest
         let schedule = schedule(ofRoute: r)
         var removed: [ServiceOrder] = []
@@ -98,10 +113,16 @@ extension Dispatcher {
             }
             let tail = Array(sequence.dropFirst())
             guard !tail.isEmpty else { return .failure(conflict) }
-            if case .windowMissed(let id, _) = conflict, id == order.id { return .failure(conflict) }
-            if case .materialsUnavailable(let id) = conflict, id == order.id { return .failure(conflict) }
-            let index = victim(in: tail, conflict: conflict)
-            guard tail[index].priority < order.priority || tail[index].id == interrupted?.id else { return .failure(conflict) }
+            // The emergency's own rule broken: taking others out cannot help.
+            switch conflict {
+            case .windowMissed(order.id, _), .breakInTheWay(_, order.id, _), .materialsUnavailable(order.id): return .failure(conflict)
+            default: break
+            }
+            let index = victim(in: tail, conflict: conflict, protected: protected)
+            let candidate = tail[index]
+            guard !protected.contains(candidate.id), candidate.priority < order.priority || candidate.id == interrupted?.id else {
+                return .failure(conflict)
+            }
             removed.append(sequence.remove(at: index + 1))
         }
     }

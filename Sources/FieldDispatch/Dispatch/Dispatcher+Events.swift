@@ -14,7 +14,7 @@ extension Dispatcher {
         case .orderUpdated(let order): updateOrder(order, recorder: &recorder)
         case .visitStarted(let id, let at): startVisit(id, at: at, recorder: &recorder)
         case .visitCompleted(let id, let at): completeVisit(id, at: at, recorder: &recorder)
-        case .visitOverran(let id, let extra): overrun(id, extra: extra, recorder: &recorder)
+        case .visitOverran(let id, let report): overrun(id, by: report, recorder: &recorder)
         case .technicianUnavailable(let id, let from): technicianLeaves(id, from: from, recorder: &recorder)
         case .technicianAvailable(let id, let from): technicianReturns(id, from: from, recorder: &recorder)
         case .shiftAdded(let id, let shift): addShift(shift, technicianId: id, recorder: &recorder)
@@ -64,8 +64,9 @@ extension Dispatcher {
         recorder.left(id, technicianId: technicianId(ofRoute: r))
         let frozen = routes[r].startedCount
         let rest = routes[r].orderIds(from: frozen).filter { $0 != id }.compactMap { order($0) }
+        let protected = frozenOrderIds(ofRoute: r)
         routeOfOrder[id] = nil
-        let removed = reschedule(r, frozen: frozen, sequence: rest)
+        let removed = reschedule(r, frozen: frozen, sequence: rest, protected: protected)
         for order in removed { recorder.left(order.id, technicianId: technicianId(ofRoute: r)) }
         replace(removed, recorder: &recorder) { order in
             (.windowWouldBreak(orderId: order.id, technicianId: self.technicianId(ofRoute: r)),

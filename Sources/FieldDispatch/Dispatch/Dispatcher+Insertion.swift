@@ -19,38 +19,57 @@ extension Dispatcher {
         let suffix = routes[r].orderIds(from: frozen).compactMap { order($0) }
         let schedule = schedule(ofRoute: r)
         let baseline = schedule.walk(suffix, from: start)
+        let delays = maxDelays(baseline: baseline, suffix: suffix, route: r, departure: start.departure)
         let context = RouteContext(
             cutoff: cutoff, frozen: frozen, start: start, suffix: suffix, baseline: baseline,
             baselineCost: baseline.cost(departure: start.departure, objective: problem.objective),
             promised: routes[r].stops[frozen...].filter { $0.orderId != nil },
-            maxDelay: maxDelays(baseline: baseline, suffix: suffix, route: r, departure: start.departure),
+            maxDelay: delays.seconds, delayLimits: delays.limits,
             visitEnds: baseline.stops.compactMap { $0.orderId == nil ? nil : $0.end })
         contexts[r] = context
         return context
     }
 
     /// For each visit of a feasible baseline, the delay it and every later visit can absorb: a
-    /// hard window's close, a soft window or SLA it now meets, the shift's hard end and working-time limit.
-    func maxDelays(baseline: LiveWalk, suffix: [ServiceOrder], route r: Int, departure: Int) -> [Int] {
-        guard baseline.isFeasible else { return [] }
+    /// hard window's close, a soft window or SLA it now meets, the shift's hard end and working-time
+    /// limit; with the rule that sets each bound.
+    func maxDelays(baseline: LiveWalk, suffix: [ServiceOrder], route r: Int, departure: Int) -> (seconds: [Int], limits: [RouteContext.DelayLimit]) {
+        guard baseline.isFeasible else { return ([], []) }
         let technician = problem.technicians[routes[r].technicianIndex]
         let shift = technician.shifts[routes[r].shiftIndex]
         var tail = shift.hardEnd - baseline.arrivalAtEnd
-        if let limit = technician.maxWorkingTimePerShift { tail = min(tail, departure + limit - baseline.arrivalAtEnd) }
+        var tailLimit = RouteContext.DelayLimit.shiftEnd
+        if let limit = technician.maxWorkingTimePerShift, departure + limit - baseline.arrivalAtEnd < tail {
+            tail = departure + limit - baseline.arrivalAtEnd
+            tailLimit = .workingTime
+        }
         let visits = baseline.stops.filter { $0.orderId != nil }
-        guard visits.count == suffix.count else { return [] }
+        guard visits.count == suffix.count else { return ([], []) }
         var result = [Int](repeating: 0, count: visits.count)
+        var limits = [RouteContext.DelayLimit](repeating: .shiftEnd, count: visits.count)
         for j in stride(from: visits.count - 1, through: 0, by: -1) {
             let stop = visits[j]
             var latest = Int.max / 4
+            var own = RouteContext.DelayLimit.window(orderId: suffix[j].id)
             if let window = suffix[j].timeWindows.last(where: { $0.start <= stop.start }) {
                 latest = stop.lateness > 0 ? stop.start : window.end
+                if window.isSoft { own = .promise(orderId: suffix[j].id) }
             }
-            if let sla = suffix[j].slaDeadline, stop.start <= sla { latest = min(latest, sla) }
-            result[j] = min(latest - stop.start, tail)
+            if let sla = suffix[j].slaDeadline, stop.start <= sla, sla < latest {
+                latest = sla
+                own = .promise(orderId: suffix[j].id)
+            }
+            if latest - stop.start <= tail {
+                result[j] = latest - stop.start
+                limits[j] = own
+            } else {
+                result[j] = tail
+                limits[j] = tailLimit
+            }
             tail = stop.start - stop.arrival + result[j]
+            tailLimit = limits[j]
         }
-        return result
+        return (result, limits)
     }
 
     /// The state of route `r` after its first `frozen` stops.
@@ -107,19 +126,29 @@ extension Dispatcher {
             let leg = schedule.meter.leg(a, b)
             return (byDistance ? leg.distance : leg.duration, leg.duration)
         }
+        // A full van of orders rules the route out before any position is priced.
+        if let limit = schedule.technician.maxOrdersPerShift, context.start.orderCount + context.suffix.count >= limit {
+            return .failure(.orderLimitReached(limit: limit))
+        }
         let baselineVisits = context.maxDelay.isEmpty ? [] : context.baseline.stops.filter { $0.orderId != nil }
-        var positions: [(detour: Int, position: Int)] = []
+        // Positions by detour; one pruned by the O(1) check keeps the rule it would break.
+        var positions: [(detour: Int, position: Int, pruned: InsertionConflict?)] = []
         positions.reserveCapacity(context.suffix.count + 1)
+        var leastMiss = Int.max
         var previous = context.start.actualLocation
         for position in 0...context.suffix.count {
             let previousEnd = position == 0 ? context.start.readyTime : (position <= context.visitEnds.count ? context.visitEnds[position - 1] : Int.max)
-            // Later positions only start later, so once the window has closed nothing after can open it.
-            if previousEnd > lastEnd { break }
+            // Past the baseline's own conflict nothing is known, and later positions only start later,
+            // so once the window has closed nothing after can open it.
+            if previousEnd == Int.max { break }
             let into = cost(previous, order.location)
-            if previousEnd + into.duration <= lastEnd {
+            if previousEnd > lastEnd || previousEnd + into.duration > lastEnd {
+                leastMiss = min(leastMiss, previousEnd + into.duration - lastEnd)
+                if previousEnd > lastEnd { break }
+            } else {
                 let next = position < context.suffix.count ? context.suffix[position].location : schedule.shift.endLocation
                 var detour = into.detour
-                var fits = true
+                var pruned: InsertionConflict?
                 if let next {
                     let out = cost(order.location, next)
                     detour += out.detour - cost(previous, next).detour
@@ -127,25 +156,31 @@ extension Dispatcher {
                     if position < context.maxDelay.count {
                         let opens = LiveSchedule.serviceStart(order.timeWindows, arrival: previousEnd + into.duration).start
                         let arrival = opens + order.serviceDuration(by: schedule.technician.skills) + out.duration
-                        if arrival - baselineVisits[position].start > context.maxDelay[position] { fits = false }
+                        let excess = arrival - baselineVisits[position].start - context.maxDelay[position]
+                        if excess > 0 { pruned = context.delayLimits[position].conflict(bySeconds: excess) }
                     }
                 }
-                if fits { positions.append((detour, position)) }
+                positions.append((detour, position, pruned))
             }
             if position < context.suffix.count { previous = context.suffix[position].location }
         }
         positions.sort { ($0.detour, $0.position) < ($1.detour, $1.position) }
         var best: Placement?
-        var conflict: InsertionConflict = .windowMissed(orderId: order.id, bySeconds: max(0, context.start.readyTime - lastEnd))
-        for (detour, position) in positions {
+        // The rule broken at the cheapest position: what a dispatcher asks about first.
+        var conflict: InsertionConflict?
+        for (detour, position, pruned) in positions {
             if isBounded && detour >= min(bound, best?.extraCost ?? Int.max) { break }
+            if let pruned {
+                if conflict == nil { conflict = pruned }
+                continue
+            }
             let walk = schedule.walk(context.suffix, inserting: order, at: position, from: context.start)
             if let found = walk.conflict {
-                conflict = found
+                if conflict == nil { conflict = found }
                 continue
             }
             if let broken = brokenPromise(context: context, walk: walk, skipping: order.id) {
-                conflict = .promiseBroken(orderId: broken)
+                if conflict == nil { conflict = .promiseBroken(orderId: broken) }
                 continue
             }
             let extra = walk.cost(departure: context.start.departure, objective: problem.objective) - context.baselineCost
@@ -155,7 +190,10 @@ extension Dispatcher {
             }
         }
         if let best { return .success(best) }
-        return .failure(conflict)
+        if let conflict { return .failure(conflict) }
+        if leastMiss != Int.max { return .failure(.windowMissed(orderId: order.id, bySeconds: max(1, leastMiss))) }
+        // Every position cost more than `bound`: the route is only dearer, and the caller has a better one.
+        return .failure(.windowMissed(orderId: order.id, bySeconds: max(0, context.start.readyTime - lastEnd)))
     }
 
     /// The first order whose promise `walk` breaks against the route's current schedule: later

@@ -1,9 +1,11 @@
 extension Dispatcher {
     /// Schedules `sequence` after the first `frozen` stops of route `r`; when that breaks a rule,
     /// takes out the order at fault (or the last of the lowest priority) until it does not.
+    /// - Parameter protected: orders inside the freeze horizon: taken out only when they themselves
+    ///   break a hard rule, never to make room for others.
     /// - Returns: the orders taken out, in the order they were removed.
     /// - Complexity: O(L²) schedule steps at worst for L orders.
-    func reschedule(_ r: Int, frozen: Int, sequence: [ServiceOrder], clampsToNow: Bool = false) -> [ServiceOrder] {
+    func reschedule(_ r: Int, frozen: Int, sequence: [ServiceOrder], clampsToNow: Bool = false, protected: Set<String> = []) -> [ServiceOrder] {
         let start = liveStart(ofRoute: r, frozen: frozen, clampsToNow: clampsToNow)
         let schedule = schedule(ofRoute: r)
         var sequence = sequence
@@ -14,20 +16,29 @@ extension Dispatcher {
                 write(walk, toRoute: r, frozen: frozen)
                 return removed
             }
-            removed.append(sequence.remove(at: victim(in: sequence, conflict: conflict)))
+            removed.append(sequence.remove(at: victim(in: sequence, conflict: conflict, protected: protected)))
         }
     }
 
-    /// Which order to take out of `sequence` to resolve `conflict`.
-    func victim(in sequence: [ServiceOrder], conflict: InsertionConflict) -> Int {
-        switch conflict {
-        case .windowMissed(let id, _), .materialsUnavailable(let id), .promiseBroken(let id):
-            if let index = sequence.firstIndex(where: { $0.id == id }) { return index }
-        default: break
-        }
-        var pick = sequence.count - 1
-        for (i, order) in sequence.enumerated().reversed() where order.priority < sequence[pick].priority { pick = i }
+    /// Which order to take out of `sequence` to resolve `conflict`: the order at fault when the
+    /// conflict names one, else the last of the lowest priority among the orders not `protected`
+    /// (among all only when every order is protected).
+    func victim(in sequence: [ServiceOrder], conflict: InsertionConflict, protected: Set<String> = []) -> Int {
+        if let id = conflict.orderId, let index = sequence.firstIndex(where: { $0.id == id }) { return index }
+        let open = protected.isEmpty ? Array(sequence.indices) : sequence.indices.filter { !protected.contains(sequence[$0].id) }
+        let choices = open.isEmpty ? Array(sequence.indices) : open
+        var pick = choices[choices.count - 1]
+        for i in choices.reversed() where sequence[i].priority < sequence[pick].priority { pick = i }
         return pick
+    }
+
+    /// Orders of route `r` not started but starting inside the freeze horizon: the technician
+    /// is on the way or about to be, so repairs keep them in place.
+    /// - Complexity: O(stops).
+    func frozenOrderIds(ofRoute r: Int) -> Set<String> {
+        let live = routes[r]
+        let end = live.frozenCount(cutoff: now + options.freezeHorizon)
+        return Set(live.stops[live.startedCount..<end].compactMap(\.orderId))
     }
 
     /// Places orders taken out of a route elsewhere, emergencies first, then by priority and

@@ -11,6 +11,7 @@ extension Dispatcher {
         recorder.touch(r, stops: routes[r].stops)
         let frozen = routes[r].startedCount
         let rest = routes[r].orderIds(from: frozen).filter { $0 != id }.compactMap { order($0) }
+        let protected = frozenOrderIds(ofRoute: r)
         // The visit comes right after the started stops, with whatever restock or break must precede it.
         let start = liveStart(ofRoute: r, frozen: frozen, clampsToNow: false)
         var lead: [Stop]
@@ -50,7 +51,7 @@ extension Dispatcher {
         routes[r].readyLocation = nil
         routeOfOrder[id] = r
         contexts[r] = nil
-        let removed = reschedule(r, frozen: routes[r].startedCount, sequence: rest)
+        let removed = reschedule(r, frozen: routes[r].startedCount, sequence: rest, protected: protected)
         dispatchRemoved(removed, fromRoute: r, recorder: &recorder)
     }
 
@@ -72,7 +73,7 @@ extension Dispatcher {
         retime(r, recorder: &recorder)
     }
 
-    func overrun(_ id: String, extra: Int, recorder: inout DecisionRecorder) {
+    func overrun(_ id: String, by overrun: VisitOverrun, recorder: inout DecisionRecorder) {
         guard let r = routeOfOrder[id], let index = routes[r].stops.firstIndex(where: { $0.orderId == id }) else {
             recorder.note(.ignored("order \(id) is not routed"), "\(id) is not on any route; the overrun is not recorded.")
             return
@@ -83,17 +84,19 @@ extension Dispatcher {
         }
         recorder.touch(r, stops: routes[r].stops)
         let end = routes[r].stops[routes[r].startedCount - 1].end
-        routes[r].readyTime = max(routes[r].readyTime ?? end, end) + max(0, extra)
+        routes[r].readyTime = overrun.readyTime(expected: max(routes[r].readyTime ?? end, end), plannedEnd: end)
         routes[r].isLastStartedDone = false
         retime(r, recorder: &recorder)
     }
 
-    /// Retimes everything after the started stops of route `r` in sequence, and re-places what no longer fits.
+    /// Retimes everything after the started stops of route `r` in sequence, and re-places what no
+    /// longer fits; a stop inside the freeze horizon leaves only when it would itself miss its window.
     func retime(_ r: Int, recorder: inout DecisionRecorder) {
         let frozen = routes[r].startedCount
         let rest = routes[r].orderIds(from: frozen).compactMap { order($0) }
+        let protected = frozenOrderIds(ofRoute: r)
         contexts[r] = nil
-        let removed = reschedule(r, frozen: frozen, sequence: rest)
+        let removed = reschedule(r, frozen: frozen, sequence: rest, protected: protected)
         dispatchRemoved(removed, fromRoute: r, recorder: &recorder)
     }
 

@@ -7,6 +7,8 @@ public enum InsertionConflict: Error, Hashable, Sendable, CustomStringConvertibl
     case technicianUnavailable
     /// A visit would start after its hard window closes.
     case windowMissed(orderId: String, bySeconds: Int)
+    /// A break had to be taken before a visit, which then starts after its hard window closes.
+    case breakInTheWay(breakIndex: Int, orderId: String, bySeconds: Int)
     /// A break could not be taken inside its window.
     case breakMissed(breakIndex: Int, bySeconds: Int)
     /// The route would end after the shift end plus its overtime.
@@ -28,10 +30,18 @@ public enum InsertionConflict: Error, Hashable, Sendable, CustomStringConvertibl
     public var unassignedReason: UnassignedReason {
         switch self {
         case .notCertified: .noQualifiedTechnician
-        case .windowMissed, .breakMissed, .shiftEndExceeded, .technicianUnavailable: .noShiftReachesWindow
+        case .windowMissed, .breakInTheWay, .breakMissed, .shiftEndExceeded, .technicianUnavailable: .noShiftReachesWindow
         case .workingTimeExceeded, .orderLimitReached, .capacityExceeded: .limitsReached
         case .materialsUnavailable, .depotClosed: .partsUnavailable
         case .promiseBroken: .noFeasibleInsertion
+        }
+    }
+
+    /// The order whose own rule breaks (a missed window, missing parts, a broken promise), if the conflict names one.
+    public var orderId: String? {
+        switch self {
+        case .windowMissed(let id, _), .breakInTheWay(_, let id, _), .materialsUnavailable(let id), .promiseBroken(let id): id
+        default: nil
         }
     }
 
@@ -40,6 +50,8 @@ public enum InsertionConflict: Error, Hashable, Sendable, CustomStringConvertibl
         case .notCertified: "not certified for it"
         case .technicianUnavailable: "not working then"
         case .windowMissed(let id, let seconds): "\(id) would start \(TimeReference.formatDuration(seconds)) after its window"
+        case .breakInTheWay(let index, let id, let seconds):
+            "must take break \(index) before \(id), which would then start \(TimeReference.formatDuration(seconds)) after its window"
         case .breakMissed(let index, let seconds): "break \(index) would be \(TimeReference.formatDuration(seconds)) late"
         case .shiftEndExceeded(let seconds): "would finish \(TimeReference.formatDuration(seconds)) after the shift and overtime"
         case .workingTimeExceeded(let seconds): "would work \(TimeReference.formatDuration(seconds)) over the limit"

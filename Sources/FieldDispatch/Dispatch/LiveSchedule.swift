@@ -113,6 +113,9 @@ private struct Walker {
         }
         let service = order.serviceDuration(by: schedule.technician.skills)
         var leg = legs(to: order.location)
+        // Where the visit would start without a break taken now, to tell which rule a miss is due to.
+        let withoutBreak = max(planTime + leg.plan.duration, ready + leg.actual)
+        let stopsBefore = result.stops.count
         if !schedule.breaks.isEmpty {
             let opens = LiveSchedule.serviceStart(order.timeWindows, arrival: ready + leg.actual).start
             takeBreaks(leg: leg.actual, nextOpens: opens, nextLength: service, isEnd: false)
@@ -122,7 +125,12 @@ private struct Walker {
         let arrival = planTime + leg.plan.duration
         let chosen = LiveSchedule.serviceStart(order.timeWindows, arrival: max(arrival, ready + leg.actual))
         if chosen.miss > 0 {
-            result.conflict = .windowMissed(orderId: order.id, bySeconds: chosen.miss)
+            if result.stops.count > stopsBefore, case .rest(let index) = result.stops[stopsBefore].kind,
+               LiveSchedule.serviceStart(order.timeWindows, arrival: withoutBreak).miss == 0 {
+                result.conflict = .breakInTheWay(breakIndex: index, orderId: order.id, bySeconds: chosen.miss)
+            } else {
+                result.conflict = .windowMissed(orderId: order.id, bySeconds: chosen.miss)
+            }
             return
         }
         var lateness = chosen.lateSeconds

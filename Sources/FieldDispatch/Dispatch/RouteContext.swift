@@ -18,6 +18,30 @@ struct RouteContext: Sendable {
     /// How much later each visit of the baseline may start without breaking its promise or any
     /// later one (waiting absorbs delay; breaks are ignored, so this only prunes).
     let maxDelay: [Int]
+    /// For each entry of ``maxDelay``, the rule that sets it, so a pruned position names the rule it would break.
+    let delayLimits: [DelayLimit]
     /// End of each visit of the baseline, by suffix position (shorter when the baseline has a conflict).
     let visitEnds: [Int]
+
+    /// The rule that bounds how late a visit may start.
+    enum DelayLimit: Hashable, Sendable {
+        /// The hard window of this order closes.
+        case window(orderId: String)
+        /// This order would become later past its soft window or newly miss its SLA.
+        case promise(orderId: String)
+        /// The route would end past the shift's hard end.
+        case shiftEnd
+        /// The route would work past the technician's limit.
+        case workingTime
+
+        /// The conflict of exceeding this limit by `excess` seconds.
+        func conflict(bySeconds excess: Int) -> InsertionConflict {
+            switch self {
+            case .window(let id): .windowMissed(orderId: id, bySeconds: excess)
+            case .promise(let id): .promiseBroken(orderId: id)
+            case .shiftEnd: .shiftEndExceeded(bySeconds: excess)
+            case .workingTime: .workingTimeExceeded(bySeconds: excess)
+            }
+        }
+    }
 }

@@ -8,7 +8,10 @@ import FieldDispatch
 /// {"event":"clockAdvanced","to":"2026-11-24T09:15:00+08:00"}
 /// {"event":"orderAdded","order":{"id":"L-1","location":{"lat":23.1,"lon":113.2},"serviceDuration":"PT45M"}}
 /// {"event":"visitOverran","orderId":"A-1004","extra":"PT20M"}
+/// {"event":"visitOverran","orderId":"A-1005","end":"2026-11-24T11:40:00+08:00"}
 /// ```
+///
+/// An overrun gives exactly one of `extra` (a duration) or `end` (the visit's new end time).
 ///
 /// Times are written as date-times when the time reference has an origin and as seconds
 /// otherwise; either form is read back. Replay a log with ``Dispatcher/replay(_:followsPlan:)``.
@@ -48,8 +51,10 @@ public struct DispatchEventLog: Sendable {
             members.append(("orderId", .string(id)))
         case .visitStarted(let id, let at), .visitCompleted(let id, let at):
             members += [("orderId", .string(id)), ("at", writer.time(at))]
-        case .visitOverran(let id, let extra):
+        case .visitOverran(let id, .extraSeconds(let extra)):
             members += [("orderId", .string(id)), ("extra", writer.duration(extra))]
+        case .visitOverran(let id, .endsAt(let end)):
+            members += [("orderId", .string(id)), ("end", writer.time(end))]
         case .technicianUnavailable(let id, let from), .technicianAvailable(let id, let from):
             members += [("technicianId", .string(id)), ("from", writer.time(from))]
         case .emergencyAdded(let order, let interrupts):
@@ -91,7 +96,7 @@ public struct DispatchEventLog: Sendable {
         return events
     }
 
-    private static let keys = ["event", "order", "orderId", "at", "extra", "technicianId", "from", "allowInterruption", "to", "shift"]
+    private static let keys = ["event", "order", "orderId", "at", "extra", "technicianId", "from", "allowInterruption", "to", "shift", "end"]
 
     private static func event(_ document: JSONValue, path: String, converter: inout ScenarioConverter) -> DispatchEvent? {
         guard let record = JSONRecord(document, path: path, allowed: keys, issues: &converter.issues) else { return nil }
@@ -114,8 +119,7 @@ public struct DispatchEventLog: Sendable {
         case "orderCancelled": event = text("orderId").map { .orderCancelled(orderId: $0) }
         case "visitStarted": event = zip(text("orderId"), time("at")).map { .visitStarted(orderId: $0, at: $1) }
         case "visitCompleted": event = zip(text("orderId"), time("at")).map { .visitCompleted(orderId: $0, at: $1) }
-        case "visitOverran":
-            event = zip(text("orderId"), converter.duration(record, "extra", required: true)).map { .visitOverran(orderId: $0, extraSeconds: $1) }
+        case "visitOverran": event = zip(text("orderId"), overrun(record, converter: &converter)).map { .visitOverran(orderId: $0, overrun: $1) }
         case "technicianUnavailable": event = zip(text("technicianId"), time("from")).map { .technicianUnavailable(technicianId: $0, from: $1) }
         case "technicianAvailable": event = zip(text("technicianId"), time("from")).map { .technicianAvailable(technicianId: $0, from: $1) }
         case "emergencyAdded":
@@ -129,6 +133,22 @@ public struct DispatchEventLog: Sendable {
             event = nil
         }
         return converter.issues.count == before ? event : nil
+    }
+
+    /// Reads an overrun from exactly one of `extra` (a duration) and `end` (a time).
+    private static func overrun(_ record: JSONRecord, converter: inout ScenarioConverter) -> VisitOverrun? {
+        switch (record["extra"] != nil, record["end"] != nil) {
+        case (true, true):
+            converter.report(record.field("end"), "give either extra (a duration) or end (a time), not both")
+            return nil
+        case (false, false):
+            converter.report(record.field("extra"), "missing: give extra (a duration) or end (the visit's new end time)")
+            return nil
+        case (true, false):
+            return converter.duration(record, "extra", required: true).map { .extraSeconds($0) }
+        case (false, true):
+            return converter.time(record, "end", required: true).map { .endsAt($0) }
+        }
     }
 
     /// Reads a shift through the technician reader, naming its fields from `path`.
