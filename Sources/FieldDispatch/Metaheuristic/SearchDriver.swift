@@ -27,6 +27,10 @@ struct SearchDriver {
         var stopReason: StopReason
         /// Insertion positions and local-search moves priced.
         var moveEvaluations = 0
+        /// Calls to the route recombiner.
+        var recombinations = 0
+        /// Recombinations that gave a new best.
+        var recombinationImprovements = 0
     }
 
     /// Runs the search until `deadline` or another stopping criterion.
@@ -50,6 +54,8 @@ struct SearchDriver {
         var iterations = 0, sinceBest = 0
         var lastReport = deadline.elapsed
         var stopReason = StopReason.timeLimit
+        var recombination = options.recombiner.map { RouteRecombination(recombiner: $0, instance: instance, options: options) }
+        recombination?.remember(current)
         while true {
             if deadline.hasPassed() {
                 stopReason = (options.cancellation?.isCancelled ?? false) ? .cancelled : .timeLimit
@@ -82,6 +88,7 @@ struct SearchDriver {
             let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
             let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             if Double(score) < threshold {
+                recombination?.remember(candidate, replacing: current)
                 current = candidate
                 currentScore = score
             }
@@ -89,6 +96,18 @@ struct SearchDriver {
                 best = candidate
                 bestScore = score
                 sinceBest = 0
+            }
+            if recombination?.isDue(at: iterations, deadline: deadline, clockStops: options.maxIterations == nil) ?? false {
+                let budget = min(options.timeLimit * options.recombinationTimeShare, deadline.remaining)
+                if let rebuilt = recombination?.recombine(best, budget: budget, regret: &regret, localSearch: &localSearch,
+                                                          random: &random, deadline: deadline) {
+                    recombination?.remember(rebuilt)
+                    best = rebuilt
+                    bestScore = rebuilt.searchScore
+                    current = rebuilt
+                    currentScore = bestScore
+                    sinceBest = 0
+                }
             }
             if reportsProgress, let callback = options.progress {
                 let now = deadline.elapsed
@@ -99,6 +118,7 @@ struct SearchDriver {
             }
         }
         return Outcome(best: best, iterations: iterations, stopReason: stopReason,
-                       moveEvaluations: regret.evaluations + localSearch.evaluations + ruinAndRecreate.evaluations)
+                       moveEvaluations: regret.evaluations + localSearch.evaluations + ruinAndRecreate.evaluations,
+                       recombinations: recombination?.calls ?? 0, recombinationImprovements: recombination?.improvements ?? 0)
     }
 }

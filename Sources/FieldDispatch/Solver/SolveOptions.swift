@@ -16,6 +16,19 @@ public struct SolveOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)?
     /// Stops the search early when cancelled.
     public var cancellation: SolveCancellation?
+    /// Recombines the routes the search has seen (e.g. set partitioning with GLPK); `nil` for none.
+    ///
+    /// Each search keeps a pool of distinct feasible routes from its accepted and best
+    /// solutions and calls the recombiner every ``recombinationInterval`` iterations; a rebuilt
+    /// solution replaces the best only when it is cheaper.
+    public var recombiner: (any RouteRecombiner)?
+    /// Ruin-and-recreate iterations between calls to ``recombiner``.
+    public var recombinationInterval: Int = 1_000
+    /// Under a wall-clock stop, the most share of the elapsed time spent recombining, and each
+    /// call's budget as a share of ``timeLimit`` (capped by the time left).
+    public var recombinationTimeShare: Double = 0.1
+    /// The most routes a search's pool holds for the ``recombiner``.
+    public var routePoolCapacity: Int = 5_000
 
     /// Creates options.
     /// - Parameters:

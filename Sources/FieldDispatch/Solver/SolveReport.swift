@@ -16,6 +16,10 @@ public struct SolveReport: Sendable {
     public var stopReason: StopReason
     /// Moves priced over all threads: insertion positions and local-search moves.
     public var moveEvaluations: Int
+    /// Calls to ``SolveOptions/recombiner`` over all threads.
+    public var recombinations: Int = 0
+    /// Recombinations whose rebuilt solution became the new best, over all threads.
+    public var recombinationImprovements: Int = 0
 
     /// Creates a report.
     public init(plan: Plan, objective: ObjectiveValue, iterations: Int, elapsed: Double, seed: UInt64, threads: Int, stopReason: StopReason,

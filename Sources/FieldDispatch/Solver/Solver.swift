@@ -51,10 +51,13 @@ public struct Solver: Sendable {
             }
         }
         let plan = PlanBuilder(instance: instance).plan(from: results[winner].best)
-        return SolveReport(
+        var report = SolveReport(
             plan: plan, objective: winnerValue, iterations: results.reduce(0) { $0 + $1.iterations },
             elapsed: deadline.elapsed, seed: options.seed &+ UInt64(winner), threads: threads,
             stopReason: results[winner].stopReason, moveEvaluations: results.reduce(0) { $0 + $1.moveEvaluations })
+        report.recombinations = results.reduce(0) { $0 + $1.recombinations }
+        report.recombinationImprovements = results.reduce(0) { $0 + $1.recombinationImprovements }
+        return report
     }
 
     /// What dispatchers do by hand: each order, by priority then earliest window, to the

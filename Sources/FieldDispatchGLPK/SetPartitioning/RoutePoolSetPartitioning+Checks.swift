@@ -3,6 +3,9 @@ extension RoutePoolSetPartitioning {
     /// - Complexity: O(total route length + orders).
     func checkInput(_ pool: [PoolRoute]) throws(RoutePoolError) {
         if vehicleCount < 0 { throw RoutePoolError("vehicle count \(vehicleCount) is negative") }
+        if let vehicleLimits, vehicleLimits.count != vehicleCount {
+            throw RoutePoolError("\(vehicleLimits.count) vehicle limits for \(vehicleCount) vehicles")
+        }
         if let order = unassignedPenalties.firstIndex(where: { !$0.isFinite }) {
             throw RoutePoolError("unassigned penalty of order \(order) is \(unassignedPenalties[order]), not a finite number")
         }
@@ -26,6 +29,7 @@ extension RoutePoolSetPartitioning {
     /// - Complexity: O(its total route length + orders + vehicles).
     func checkedIncumbent(_ incumbent: [Int], in pool: [PoolRoute]) throws(RoutePoolError) -> [Int] {
         var servedBy = [Int?](repeating: nil, count: orderCount)
+        var driven = [Int](repeating: 0, count: vehicleCount)
         var drivenBy = [Int?](repeating: nil, count: vehicleCount)
         let sorted = incumbent.sorted()
         for (position, index) in sorted.enumerated() {
@@ -34,8 +38,13 @@ extension RoutePoolSetPartitioning {
             }
             if position > 0 && sorted[position - 1] == index { throw RoutePoolError("incumbent: pool[\(index)] is listed twice") }
             let route = pool[index]
-            if let other = drivenBy[route.vehicle] {
-                throw RoutePoolError("incumbent: pool[\(other)] and pool[\(index)] both use vehicle \(route.vehicle)")
+            driven[route.vehicle] += 1
+            if driven[route.vehicle] > limit(of: route.vehicle) {
+                if let other = drivenBy[route.vehicle], limit(of: route.vehicle) == 1 {
+                    throw RoutePoolError("incumbent: pool[\(other)] and pool[\(index)] both use vehicle \(route.vehicle)")
+                }
+                throw RoutePoolError("incumbent: pool[\(index)] is route \(driven[route.vehicle]) of vehicle \(route.vehicle), "
+                                     + "more than its limit of \(limit(of: route.vehicle))")
             }
             drivenBy[route.vehicle] = index
             for order in route.orders {

@@ -18,6 +18,9 @@ public struct RoutePoolSetPartitioning: Sendable {
     public var vehicleCount: Int
     /// The MIP solver and its time limit.
     public var solver: MIPSolver
+    /// How many selected routes may use each vehicle index, e.g. the size of a class of
+    /// interchangeable vehicles named by one index; `nil` for one each.
+    public var vehicleLimits: [Int]?
 
     /// Creates a set-partitioning step with one penalty per order.
     /// - Parameters:
@@ -136,8 +139,9 @@ public struct RoutePoolSetPartitioning: Sendable {
             model.addConstraint(routesByOrder[order].map { ($0, 1) } + [(unassigned, 1)], .equal, 1, name: "order \(order) once")
             unassignedVariables[order] = unassigned
         }
-        for vehicle in 0..<vehicleCount where routesByVehicle[vehicle].count > 1 {
-            model.addConstraint(routesByVehicle[vehicle].map { ($0, 1) }, .lessOrEqual, 1, name: "vehicle \(vehicle) once")
+        for vehicle in 0..<vehicleCount where routesByVehicle[vehicle].count > limit(of: vehicle) {
+            model.addConstraint(routesByVehicle[vehicle].map { ($0, 1) }, .lessOrEqual, Double(limit(of: vehicle)),
+                                name: "vehicle \(vehicle) at most \(limit(of: vehicle))")
         }
         return (model, routes, unassignedVariables)
     }
@@ -156,6 +160,9 @@ public struct RoutePoolSetPartitioning: Sendable {
         }
         return cheapest
     }
+
+    /// The most selected routes vehicle index `vehicle` may drive.
+    func limit(of vehicle: Int) -> Int { vehicleLimits.map { max(0, $0[vehicle]) } ?? 1 }
 
     /// Pool indices of the routes a solution picks, ascending.
     private func chosenRoutes(_ solution: MIPSolution, _ candidates: [Int], _ variables: [MIPVariable]) -> [Int] {
