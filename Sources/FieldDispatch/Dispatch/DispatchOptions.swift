@@ -9,6 +9,8 @@ public struct DispatchOptions: Hashable, Sendable {
     public var emergencyRoutes: Int
     /// Orders left unassigned that each event tries to place again, highest priority first.
     public var retriesPerEvent: Int
+    /// Where placed orders go: the cheapest place, or the end of the nearest route that fits.
+    public var policy: DispatchPolicy
 
     /// Creates options.
     /// - Parameters:
@@ -16,10 +18,13 @@ public struct DispatchOptions: Hashable, Sendable {
     ///   - candidateRoutes: nearest routes tried per insertion.
     ///   - emergencyRoutes: nearest routes tried per emergency.
     ///   - retriesPerEvent: unassigned orders retried after each event.
-    public init(freezeHorizon: Int = 1_800, candidateRoutes: Int = 16, emergencyRoutes: Int = 32, retriesPerEvent: Int = 8) {
+    ///   - policy: where placed orders go.
+    public init(freezeHorizon: Int = 1_800, candidateRoutes: Int = 16, emergencyRoutes: Int = 32, retriesPerEvent: Int = 8,
+                policy: DispatchPolicy = .cheapestInsertion) {
         self.freezeHorizon = freezeHorizon
         self.candidateRoutes = candidateRoutes
         self.emergencyRoutes = emergencyRoutes
         self.retriesPerEvent = retriesPerEvent
+        self.policy = policy
     }
 }

@@ -52,6 +52,7 @@ extension Dispatcher {
         }
         let r = chosen.route
         let technician = technicianId(ofRoute: r)
+        let protected = frozenOrderIds(ofRoute: r)
         recorder.touch(r, stops: routes[r].stops)
         if let interrupted = chosen.interrupted {
             recorder.left(interrupted.id, technicianId: technician)
@@ -62,6 +63,7 @@ extension Dispatcher {
         }
         for removed in chosen.removed { recorder.left(removed.id, technicianId: technician) }
         write(chosen.walk, toRoute: r, frozen: chosen.frozen)
+        pin(r, keeping: protected)
         recorder.placed(order.id, technicianId: technician)
         if let interrupted = chosen.interrupted, routeOfOrder[interrupted.id] == r { recorder.placed(interrupted.id, technicianId: technician) }
         let heading = chosen.frozen > routes[r].startedCount ? " after the visits it is already heading to" : " after the current visit"

@@ -21,6 +21,7 @@ extension Dispatcher {
         case .emergencyAdded(let order, let interrupts): addEmergency(order, allowInterruption: interrupts, recorder: &recorder)
         case .clockAdvanced: break
         }
+        unpinAll()
         return recorder.finished(routes: routes, technicianIds: problem.technicians.map(\.id))
     }
 

@@ -130,6 +130,11 @@ extension Dispatcher {
         if let limit = schedule.technician.maxOrdersPerShift, context.start.orderCount + context.suffix.count >= limit {
             return .failure(.orderLimitReached(limit: limit))
         }
+        // Short now means short at every position (visits only use stock up); without a restock left it cannot be served.
+        if context.start.van.isShort(of: order),
+           context.start.restocks >= schedule.technician.maxRestockVisitsPerShift || !schedule.depots.contains(where: { context.start.van.isCovered(order, after: $0) }) {
+            return .failure(.materialsUnavailable(orderId: order.id))
+        }
         let baselineVisits = context.maxDelay.isEmpty ? [] : context.baseline.stops.filter { $0.orderId != nil }
         // Positions by detour; one pruned by the O(1) check keeps the rule it would break.
         var positions: [(detour: Int, position: Int, pruned: InsertionConflict?)] = []
@@ -245,6 +250,9 @@ extension Dispatcher {
         let candidates = routesToTry ?? nearbyRoutes(for: order, limit: options.candidateRoutes, excluding: excluded)
         var best: Placement?
         var conflicts: [(route: Int, conflict: InsertionConflict)] = []
+        if options.policy == .nearestTechnician {
+            return nearestPlacement(of: order, routes: candidates, cutoff: cutoff)
+        }
         for r in candidates {
             switch bestPlacement(of: order, inRoute: r, cutoff: cutoff, bound: best?.extraCost ?? Int.max) {
             case .success(let placement):

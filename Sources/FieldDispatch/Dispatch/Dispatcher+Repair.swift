@@ -14,6 +14,7 @@ extension Dispatcher {
             let walk = schedule.walk(sequence, from: start)
             guard let conflict = walk.conflict, !sequence.isEmpty else {
                 write(walk, toRoute: r, frozen: frozen)
+                pin(r, keeping: protected)
                 return removed
             }
             removed.append(sequence.remove(at: victim(in: sequence, conflict: conflict, protected: protected)))
@@ -30,6 +31,27 @@ extension Dispatcher {
         var pick = choices[choices.count - 1]
         for i in choices.reversed() where sequence[i].priority < sequence[pick].priority { pick = i }
         return pick
+    }
+
+    /// Keeps the `protected` orders still on route `r`, and every stop before them, in place until
+    /// the event is handled, so orders re-placed in the same event never go ahead of them even
+    /// when the event pushed them past the horizon.
+    func pin(_ r: Int, keeping protected: Set<String>) {
+        guard !protected.isEmpty,
+              let last = routes[r].stops.lastIndex(where: { stop in stop.orderId.map { protected.contains($0) } ?? false }),
+              last + 1 > routes[r].pinnedCount else { return }
+        routes[r].pinnedCount = last + 1
+        pinnedRoutes.append(r)
+        contexts[r] = nil
+    }
+
+    /// Ends the pins of the event just handled.
+    func unpinAll() {
+        for r in pinnedRoutes {
+            routes[r].pinnedCount = 0
+            contexts[r] = nil
+        }
+        pinnedRoutes.removeAll()
     }
 
     /// Orders of route `r` not started but starting inside the freeze horizon: the technician
@@ -68,8 +90,11 @@ extension Dispatcher {
             return false
         }
         let technician = commit(placement, of: order.id, recorder: &recorder)
-        recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried),
-                      "\(order.id) goes to \(technician), starting \(problem.timeReference.format(placement.start)): the least extra cost (\(placement.extraCost)) of \(found.tried) nearby certified route(s) that keep every other customer's window.")
+        let starting = "\(order.id) goes to \(technician), starting \(problem.timeReference.format(placement.start))"
+        let words = options.policy == .nearestTechnician
+            ? "\(starting): the nearest certified technician who can still fit it at the end of the route (\(found.tried) tried)."
+            : "\(starting): the least extra cost (\(placement.extraCost)) of \(found.tried) nearby certified route(s) that keep every other customer's window."
+        recorder.note(.cheapestInsertion(orderId: order.id, technicianId: technician, extraCost: placement.extraCost, routesTried: found.tried), words)
         return true
     }
 

@@ -32,6 +32,8 @@ public actor Dispatcher {
     var revision = 0
     /// Each route's plannable part as last computed, valid while the route and the cutoff are unchanged.
     var contexts: [Int: RouteContext] = [:]
+    /// Routes with pinned stops during the event being handled.
+    var pinnedRoutes: [Int] = []
 
     /// Takes over a plan of a problem.
     /// - Parameters:

@@ -23,6 +23,9 @@ struct LiveRoute: Sendable {
     /// Whether the technician takes work; `availableFrom` delays the next leg.
     var isAvailable = true
     var availableFrom: Int?
+    /// Leading stops that stay put until the current event is handled: stops that were inside the
+    /// freeze horizon when the event came, even if the event pushed them past it.
+    var pinnedCount = 0
     /// Location of every visit stop, in order, for finding routes near an order.
     var visitLocations: [Location] = []
 
@@ -33,10 +36,10 @@ struct LiveRoute: Sendable {
         arrivalAtEnd = departure
     }
 
-    /// Number of leading stops that stay put: the started ones, then those starting before `cutoff`.
+    /// Number of leading stops that stay put: the started and pinned ones, then those starting before `cutoff`.
     /// - Complexity: O(stops).
     func frozenCount(cutoff: Int) -> Int {
-        var count = startedCount
+        var count = max(startedCount, min(pinnedCount, stops.count))
         while count < stops.count && stops[count].start < cutoff { count += 1 }
         return count
     }
