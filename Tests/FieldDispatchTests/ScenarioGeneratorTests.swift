@@ -43,6 +43,30 @@ import Testing
         }
     }
 
+    @Test("every outlet with four or more technicians holds every skill profile", arguments: [4, 8])
+    func profilesMixedInsideOutlets(outlets: Int) {
+        let problem = scenario(orders: 50, technicians: outlets * 8)
+        #expect(problem.outlets.count == outlets)
+        let profiles: [[String]] = [["ac.install", "gas.certified"], ["wh.install", "gas.certified"], ["comp.install"], ["wh.repair", "comp.repair"]]
+        for outlet in problem.outlets {
+            let staff = problem.technicians.filter { $0.outlet == outlet.id }
+            for needed in profiles {
+                #expect(staff.contains { technician in needed.allSatisfy { skill in technician.skills.contains { $0.skill == skill } } },
+                        "outlet \(outlet.id) has no technician with \(needed)")
+            }
+        }
+    }
+
+    @Test("emergencies of a surge day find a certified technician at their own outlet")
+    func emergenciesCertifiedLocally() {
+        let problem = scenario(orders: 2_000, technicians: 64, surge: 3)
+        #expect(problem.outlets.count == 8)
+        for order in problem.orders where order.priority == .emergency {
+            #expect(problem.technicians.contains { $0.outlet == order.outlet && $0.isCertified(for: order) },
+                    "no certified technician at \(order.outlet ?? "-") for \(order.id)")
+        }
+    }
+
     @Test("a surge multiplies demand, and the extra orders are repairs")
     func surge() {
         let normal = scenario(orders: 200, technicians: 20)

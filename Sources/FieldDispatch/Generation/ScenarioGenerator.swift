@@ -90,7 +90,9 @@ public struct ScenarioGenerator: Sendable {
 
     private func makeTechnician(_ index: Int, outlets: [Outlet], using rng: inout some RandomNumberGenerator) -> Technician {
         let outlet = outlets[index % outlets.count]
-        let profile = SkillProfile.allCases[index % SkillProfile.allCases.count]
+        // Profiles cycle within each outlet (not across the network), so every outlet with four or
+        // more technicians holds every skill set and its emergencies find a certified technician nearby.
+        let profile = SkillProfile.allCases[(index / outlets.count) % SkillProfile.allCases.count]
         let seniority = Int.random(in: 1...3, using: &rng)
         let startsAtHome = Bool.random(using: &rng)
         let home = startsAtHome ? point(near: outlet.location, withinKm: 4, using: &rng) : outlet.location
