@@ -74,4 +74,24 @@ import Testing
         #expect(row.emergenciesServed == 2)
         #expect(row.served + row.deferred == 14)
     }
+
+    @Test("a whole-plan budget routes every day and reports where the time went", arguments: [0.0, 20.0])
+    func wholePlanBudget(seconds: Double) throws {
+        var network = SurgeNetwork(days: 3)
+        network.addTechnicians(2, outlet: "A")
+        network.addOrders(6, outlet: "A", day: 0)
+        network.addOrders(4, outlet: "A", day: 1)
+        network.addOrders(3, outlet: "A", day: 2)
+        let problem = try network.problem()
+        let planner = SurgePlanner(triage: SurgeTriage(horizon: 3, timeLimit: 5), routing: Self.quickRouting, timeLimit: seconds)
+        let plan = planner.plan(problem)
+        for day in plan.days { expectValidPlan(day.plan, for: day.problem) }
+        #expect(plan.timings.routing.count == 3)
+        #expect(plan.timings.total >= plan.timings.triage)
+        #expect(plan.timings.summary.hasPrefix("workload "))
+        if seconds > 0 {
+            #expect(plan.days.map { $0.plan.assignedOrderIds.count } == [6, 4, 3])
+            #expect(plan.deferred.isEmpty)
+        }
+    }
 }

@@ -10,7 +10,7 @@ import Synchronization
 struct SurgeDayRouter: Sendable {
     let problem: Problem
     let workload: SurgeWorkload
-    let options: SolveOptions
+    var options: SolveOptions
     /// Borrowing outlet of each lent technician, per day, by technician index.
     let borrowerOf: [[Int: String]]
 

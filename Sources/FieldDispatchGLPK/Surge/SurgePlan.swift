@@ -17,10 +17,13 @@ public struct SurgePlan: Sendable {
     public var loans: [TechnicianLoan]
     /// Demand against capacity before planning.
     public var assessment: SurgeAssessment
+    /// Where the planning time went.
+    public var timings: SurgeTimings
 
     /// Creates a surge plan.
     public init(days: [DayPlan], deferred: [DeferredOrder], path: TriagePath, mipGap: Double?, warnings: [String],
-                perOutletDay: [OutletDayOutcome], loans: [TechnicianLoan], assessment: SurgeAssessment) {
+                perOutletDay: [OutletDayOutcome], loans: [TechnicianLoan], assessment: SurgeAssessment,
+                timings: SurgeTimings = SurgeTimings()) {
         self.days = days
         self.deferred = deferred
         self.path = path
@@ -29,5 +32,6 @@ public struct SurgePlan: Sendable {
         self.perOutletDay = perOutletDay
         self.loans = loans
         self.assessment = assessment
+        self.timings = timings
     }
 }

@@ -10,40 +10,70 @@ public struct SurgePlanner: Sendable {
     public var routing: SolveOptions
     /// Demand-to-capacity ratio reported as a surge in the plan's assessment.
     public var threshold: Double
+    /// Wall-clock budget of the whole plan, seconds; `nil` gives each day `routing.timeLimit`.
+    ///
+    /// With a budget, routing gets whatever triage leaves: each day takes the time still left in
+    /// proportion to its orders among those still to route, so a triage that ends early and a
+    /// light later day both hand their time to the days that need it.
+    public var timeLimit: Double?
 
     /// Creates a planner.
     /// - Parameters:
     ///   - triage: triage settings (horizon, GLPK budget).
     ///   - routing: engine settings; `timeLimit` is spent per day.
     ///   - threshold: surge threshold for the assessment.
-    public init(triage: SurgeTriage = SurgeTriage(), routing: SolveOptions = SolveOptions(timeLimit: 10), threshold: Double = 1.1) {
+    ///   - timeLimit: budget of the whole plan (workload, triage and every day's routing); `nil` for none.
+    public init(triage: SurgeTriage = SurgeTriage(), routing: SolveOptions = SolveOptions(timeLimit: 10), threshold: Double = 1.1,
+                timeLimit: Double? = nil) {
         self.triage = triage
         self.routing = routing
         self.threshold = threshold
+        self.timeLimit = timeLimit
     }
 
     /// Plans a problem over the triage horizon.
     /// - Parameter problem: the scenario, with shifts on the horizon's days.
     /// - Returns: routes per day, deferred orders with explanations, and counts per outlet and day.
-    /// - Complexity: triage (GLPK within its limit) plus one engine solve per day within `routing.timeLimit`.
+    /// - Complexity: triage (GLPK within its limit) plus one engine solve per day within `routing.timeLimit`,
+    ///   or all of it within ``timeLimit`` when set (give or take building each region's instance).
     public func plan(_ problem: Problem) -> SurgePlan {
+        let clock = ContinuousClock()
+        let deadline = timeLimit.map { clock.now + .milliseconds(Int(max(0, $0) * 1000)) }
+        var lap = clock.now
+        var timings = SurgeTimings()
+        let elapsed = { () -> Double in
+            let now = clock.now
+            defer { lap = now }
+            let duration = lap.duration(to: now)
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        }
         let workload = SurgeWorkload(problem: problem, days: triage.horizon)
         let days = workload.days
         let assessment = SurgeDetector(horizon: days, threshold: threshold).assess(workload)
+        timings.workload = elapsed()
         let decision = triage.triage(workload, problem: problem)
+        timings.triage = elapsed()
         var technicianIndex: [String: Int] = [:]
         for (t, technician) in problem.technicians.enumerated() { technicianIndex[technician.id] = t }
         var borrowerOf = Array(repeating: [Int: String](), count: days)
         for loan in decision.loans {
             for id in loan.technicianIds { if let t = technicianIndex[id] { borrowerOf[loan.day][t] = loan.borrower } }
         }
-        let router = SurgeDayRouter(problem: problem, workload: workload, options: routing, borrowerOf: borrowerOf)
+        var router = SurgeDayRouter(problem: problem, workload: workload, options: routing, borrowerOf: borrowerOf)
+        var triaged = Array(repeating: 0, count: days)
+        for placed in decision.ledger.placement { if let placed { triaged[placed.day] += 1 } }
         var servedDay = [Int?](repeating: nil, count: problem.orders.count)
         var engineReasons: [Int: UnassignedOrder] = [:]
         var carried: [Int] = []
         var dayPlans: [DayPlan] = []
         for day in 0..<days {
             let todays = problem.orders.indices.filter { decision.ledger.placement[$0]?.day == day } + carried
+            if let deadline {
+                let later = triaged[(day + 1)...].reduce(0, +)
+                let left = clock.now.duration(to: deadline)
+                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+                router.options.timeLimit = max(0, seconds) * Double(todays.count) / Double(max(1, todays.count + later))
+            }
             let outcome = router.route(day: day, orders: todays)
             carried = []
             for o in todays {
@@ -55,12 +85,14 @@ public struct SurgePlanner: Sendable {
                 }
             }
             dayPlans.append(outcome.dayPlan)
+            timings.routing.append(elapsed())
         }
         let deferred = deferredOrders(problem, workload, decision, servedDay, engineReasons)
+        let perOutletDay = outcomes(problem, workload, assessment, decision, servedDay)
+        timings.explanation = elapsed()
         return SurgePlan(
             days: dayPlans, deferred: deferred, path: decision.path, mipGap: decision.mipGap, warnings: decision.warnings,
-            perOutletDay: outcomes(problem, workload, assessment, decision, servedDay), loans: decision.loans,
-            assessment: assessment)
+            perOutletDay: perOutletDay, loans: decision.loans, assessment: assessment, timings: timings)
     }
 
     private func deferredOrders(_ problem: Problem, _ workload: SurgeWorkload, _ decision: TriageDecision,
