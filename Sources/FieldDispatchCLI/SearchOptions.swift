@@ -17,10 +17,11 @@ struct SearchOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
     }
 
-    /// Engine options for these flags, reporting to `progress` when given.
-    func solveOptions(progress: ProgressLine?, timeLimit override: Double? = nil) -> SolveOptions {
+    /// Engine options for these flags, reporting to `progress` when given and recombining routes with `recombiner`.
+    func solveOptions(progress: ProgressLine?, timeLimit override: Double? = nil, recombiner: (any RouteRecombiner)? = nil) -> SolveOptions {
         var options = SolveOptions(timeLimit: override ?? timeLimit.seconds, seed: seed,
                                    threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        options.recombiner = recombiner
         if let progress {
             options.progress = { @Sendable state in progress.report(state) }
         }
@@ -28,9 +29,11 @@ struct SearchOptions: ParsableArguments {
     }
 
     /// Solves a problem with these options and a progress display.
-    func solve(_ problem: Problem, label: String? = nil, quiet: Bool, timeLimit override: Double? = nil) -> SolveReport {
+    func solve(_ problem: Problem, label: String? = nil, quiet: Bool, timeLimit override: Double? = nil,
+               recombiner: (any RouteRecombiner)? = nil) -> SolveReport {
         let progress = ProgressLine(budget: override ?? timeLimit.seconds, label: label, enabled: !quiet)
-        let report = Solver(problem: problem).solve(options: solveOptions(progress: progress, timeLimit: override))
+        let options = solveOptions(progress: progress, timeLimit: override, recombiner: recombiner)
+        let report = Solver(problem: problem).solve(options: options)
         progress.finish()
         return report
     }
