@@ -89,4 +89,17 @@ import Testing
         #expect(network.orders.filter { $0.priority == .emergency }.allSatisfy { decision.dayByOrder[$0.id] == 0 })
         #expect(decision.loans.allSatisfy { $0.technicianIds.count <= 2 })
     }
+
+    @Test("on the relaxation path a greedy placement at the LP bound is kept without rounding")
+    func greedyAtBoundSkipsRounding() throws {
+        var network = SurgeNetwork(days: 2)
+        network.addTechnicians(3, outlet: "A")
+        network.addOrders(6, outlet: "A", age: 2)
+        network.addOrders(2, outlet: "A", priority: .emergency, age: 0)
+        let decision = SurgeTriage(horizon: 2, timeLimit: 10, maxExactVariables: 10).triage(try network.problem())
+        #expect(decision.path == .relaxationRounding)
+        #expect(decision.warnings.contains { $0.contains("kept without rounding") })
+        #expect((decision.mipGap ?? 1) < 1e-9)
+        #expect(network.orders.allSatisfy { decision.dayByOrder[$0.id] == 0 })
+    }
 }

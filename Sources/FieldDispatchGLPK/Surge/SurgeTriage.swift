@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which orders are served on which day of a short horizon, by which technician group,
 /// and how many technicians neighbouring outlets lend, by solving a MIP with GLPK.
 ///
@@ -68,6 +70,14 @@ public struct SurgeTriage: Sendable {
             guard let lp = bound.solution else {
                 warnings.append(Self.fallbackWarning(bound, timeLimit: timeLimit))
                 return decision(greedy, workload, .heuristicFallback, nil, value, warnings, problem)
+            }
+            // The LP bounds every placement: a greedy already within the gap needs no rounding, and
+            // the time the loan MIP would take goes to routing instead.
+            let greedyValue = total(greedy, value)
+            if greedyValue >= lp.objective * (1 - relativeGap) {
+                let gap = max(0, lp.objective - greedyValue) / max(1, abs(lp.objective))
+                warnings.append(String(format: "the greedy placement is within %.2f %% of the relaxation's bound: kept without rounding", gap * 100))
+                return decision(greedy, workload, .relaxationRounding, gap, value, warnings, problem)
             }
             // Whole lent technicians make the rounding lose far less; the plain relaxation is the fallback.
             let loans = TriageRelaxation(workload: workload, problem: problem, base: base, ageDays: ages, integralLoans: true, value: value)
