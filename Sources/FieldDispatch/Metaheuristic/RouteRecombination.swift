@@ -17,6 +17,7 @@ struct RouteRecombination {
     private(set) var improvements = 0
     /// Wall-clock seconds spent in calls and rebuilds.
     private(set) var seconds = 0.0
+    private var hasMadeFinalCall = false
 
     init(recombiner: any RouteRecombiner, instance: Instance, options: SolveOptions) {
         self.recombiner = recombiner
@@ -37,12 +38,19 @@ struct RouteRecombination {
         for v in state.routes.indices { memory.record(v, of: state, classes: classes) }
     }
 
-    /// Whether iteration `iteration` should call the recombiner: every ``interval`` iterations,
-    /// and, when the wall clock decides the stop, only while recombining has used at most its
-    /// share of the elapsed time (an iteration limit keeps the calls, and so the plan, reproducible).
-    func isDue(at iteration: Int, deadline: SearchDeadline, clockStops: Bool) -> Bool {
-        guard iteration % interval == 0 else { return false }
-        return !clockStops || seconds <= timeShare * deadline.elapsed
+    /// The time budget of a call at iteration `iteration`, or `nil` when none is due: every
+    /// ``interval`` iterations, and, when the wall clock decides the stop, only while recombining
+    /// has used at most its share of the elapsed time (an iteration limit keeps the calls, and so
+    /// the plan, reproducible). Under a wall clock one last call comes once the time left is
+    /// about one call's budget, on the fullest pool; it gets most of what is left.
+    mutating func budget(at iteration: Int, deadline: SearchDeadline, timeLimit: Double, clockStops: Bool) -> Double? {
+        let perCall = timeLimit * timeShare
+        if clockStops && !hasMadeFinalCall && deadline.remaining <= perCall {
+            hasMadeFinalCall = true
+            return 0.8 * deadline.remaining
+        }
+        guard iteration % interval == 0, !clockStops || seconds <= timeShare * deadline.elapsed else { return nil }
+        return min(perCall, deadline.remaining)
     }
 
     /// Asks the recombiner for a selection from the pool with `best` as incumbent and rebuilds it:

@@ -88,7 +88,9 @@ struct SearchDriver {
             let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
             let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             if Double(score) < threshold {
-                recombination?.remember(candidate, replacing: current)
+                // Only near-best routes enter the pool: the routes of far worse solutions the
+                // annealing accepts crowd the MIP without ever being selected.
+                if score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
                 current = candidate
                 currentScore = score
             }
@@ -97,8 +99,8 @@ struct SearchDriver {
                 bestScore = score
                 sinceBest = 0
             }
-            if recombination?.isDue(at: iterations, deadline: deadline, clockStops: options.maxIterations == nil) ?? false {
-                let budget = min(options.timeLimit * options.recombinationTimeShare, deadline.remaining)
+            if let budget = recombination?.budget(at: iterations, deadline: deadline, timeLimit: options.timeLimit,
+                                                  clockStops: options.maxIterations == nil) {
                 if let rebuilt = recombination?.recombine(best, budget: budget, regret: &regret, localSearch: &localSearch,
                                                           random: &random, deadline: deadline) {
                     recombination?.remember(rebuilt)
