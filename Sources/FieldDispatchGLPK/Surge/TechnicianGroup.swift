@@ -41,9 +41,11 @@ struct TechnicianGroup: Sendable {
         return (technician.outlet ?? "") + "|" + skills + "|" + technician.tools.sorted().joined(separator: ",")
     }
 
-    /// Working hours of one shift: regular length capped by the working-time limit, breaks off.
+    /// Working hours of one shift: its length with the overtime it allows, capped by the
+    /// working-time limit, breaks off. In a surge the routes do run into overtime, so leaving it
+    /// out would push orders to later days that day 0 can still serve.
     static func workingHours(of shift: Shift, for technician: Technician) -> Double {
-        var seconds = shift.end - shift.start
+        var seconds = shift.end - shift.start + max(0, shift.maxOvertime)
         if let limit = technician.maxWorkingTimePerShift { seconds = min(seconds, limit) }
         seconds -= shift.breaks.reduce(0) { $0 + $1.duration }
         return Double(max(0, seconds)) / 3600
