@@ -12,7 +12,8 @@ struct PairedRun: Sendable {
     /// A progress line for standard error.
     var line: String {
         "\(instance) seed \(seed): off \(Self.fixed(off.score)) (\(off.iterations) it), on \(Self.fixed(on.score)) "
-            + "(\(on.iterations) it, \(on.recombinations.calls) recombinations, \(on.recombinations.improvements) improved)"
+            + "(\(on.iterations) it, \(on.recombinations.calls) recombinations, \(on.recombinations.improvements) improved, "
+            + "\(String(format: "%.2f", on.recombinationSeconds)) s recombining)"
             + (off.isValid && on.isValid ? "" : " INVALID") + (countsInMean ? "" : " (not in means)")
     }
 

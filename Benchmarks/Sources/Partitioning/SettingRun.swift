@@ -13,6 +13,8 @@ struct SettingRun: Sendable {
     var iterations: Int
     /// Recombinations run and those that gave a new best.
     var recombinations: (calls: Int, improvements: Int)
+    /// Wall-clock seconds spent recombining.
+    var recombinationSeconds: Double
     /// Hard violations the validator finds.
     var violations: Int
 
@@ -29,6 +31,7 @@ struct SettingRun: Sendable {
         unassigned = report.plan.unassigned.count
         iterations = report.iterations
         recombinations = (report.recombinations, report.recombinationImprovements)
+        recombinationSeconds = report.recombinationSeconds
         violations = PlanValidator(problem: problem).validate(report.plan).filter(\.isHard).count
         if let reference, reference > 0 {
             let distance = report.plan.planeDistance(in: problem)

@@ -31,6 +31,8 @@ struct SearchDriver {
         var recombinations = 0
         /// Recombinations that gave a new best.
         var recombinationImprovements = 0
+        /// Wall-clock seconds spent recombining (calls and rebuilds).
+        var recombinationSeconds = 0.0
     }
 
     /// Runs the search until `deadline` or another stopping criterion.
@@ -121,6 +123,7 @@ struct SearchDriver {
         }
         return Outcome(best: best, iterations: iterations, stopReason: stopReason,
                        moveEvaluations: regret.evaluations + localSearch.evaluations + ruinAndRecreate.evaluations,
-                       recombinations: recombination?.calls ?? 0, recombinationImprovements: recombination?.improvements ?? 0)
+                       recombinations: recombination?.calls ?? 0, recombinationImprovements: recombination?.improvements ?? 0,
+                       recombinationSeconds: recombination?.seconds ?? 0)
     }
 }

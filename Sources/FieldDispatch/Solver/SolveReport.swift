@@ -20,6 +20,8 @@ public struct SolveReport: Sendable {
     public var recombinations: Int = 0
     /// Recombinations whose rebuilt solution became the new best, over all threads.
     public var recombinationImprovements: Int = 0
+    /// Wall-clock seconds spent recombining (calls and rebuilds), summed over threads.
+    public var recombinationSeconds: Double = 0
 
     /// Creates a report.
     public init(plan: Plan, objective: ObjectiveValue, iterations: Int, elapsed: Double, seed: UInt64, threads: Int, stopReason: StopReason,

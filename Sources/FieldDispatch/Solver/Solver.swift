@@ -57,6 +57,7 @@ public struct Solver: Sendable {
             stopReason: results[winner].stopReason, moveEvaluations: results.reduce(0) { $0 + $1.moveEvaluations })
         report.recombinations = results.reduce(0) { $0 + $1.recombinations }
         report.recombinationImprovements = results.reduce(0) { $0 + $1.recombinationImprovements }
+        report.recombinationSeconds = results.reduce(0) { $0 + $1.recombinationSeconds }
         return report
     }
 
