@@ -9,6 +9,7 @@ struct RegretInsertion {
     /// How many alternatives the regret looks at (2 or 3 are usual).
     var k: Int = 3
     private var inserter = Inserter()
+    private var nearby = NearbyInsertion()
     /// Insertion positions priced so far.
     var evaluations: Int { inserter.evaluations }
 
@@ -17,7 +18,8 @@ struct RegretInsertion {
     }
 
     /// Inserts as many of `orders` as fit, highest priority first.
-    /// - Complexity: O(p² · m) per level of `p` orders over `m` vehicles, plus O(p · L) per insertion.
+    /// - Complexity: O(p² · m) per level of `p` orders over `m` vehicles, plus O(p · L) per insertion,
+    ///   while p² · m ≤ ``regretWorkLimit``; larger levels take ``NearbyInsertion``'s near-linear cost.
     mutating func insert(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
         let levels = Priority.allCases.sorted(by: >)
         for level in levels {
@@ -29,10 +31,11 @@ struct RegretInsertion {
     private mutating func insertLevel(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
         let instance = state.instance
         let m = instance.vehicleCount
-        // Regret selection costs O(p · m) per insertion; past this size cheapest-first insertion
-        // in a fixed order keeps construction near-linear per order.
-        if orders.count * m > Self.regretWorkLimit {
-            insertGreedily(orders, into: &state, random: &random, deadline: deadline)
+        // Regret selection costs O(p · m) per insertion and repricing O(p) insertions; past these
+        // sizes cheapest insertion into nearby routes, in a fixed order, keeps construction
+        // near-linear in the orders.
+        if orders.count * orders.count * m > Self.regretWorkLimit {
+            nearby.insert(orders, into: &state, inserter: &inserter, random: &random, deadline: deadline)
             return
         }
         var pending = orders.map(Int.init)
@@ -103,23 +106,7 @@ struct RegretInsertion {
         pending.removeAll()
     }
 
-    /// Largest (orders × vehicles) of one priority level that regret selection handles.
-    static let regretWorkLimit = 400_000
-
-    /// Inserts each order, by earliest window start, at its cheapest feasible place.
-    private mutating func insertGreedily(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
-        let instance = state.instance
-        let sorted = orders.sorted { (instance.earliest[Int($0)], $0) < (instance.earliest[Int($1)], $1) }
-        for raw in sorted {
-            if let deadline, deadline.hasPassed() { return }
-            let order = Int(raw)
-            var best: (delta: Int, vehicle: Int, after: Int)?
-            for vehicle in instance.compatibleVehicles[order] {
-                let v = Int(vehicle)
-                guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
-            }
-            if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
-        }
-    }
+    /// Largest (orders² × vehicles) of one priority level that regret selection handles: about
+    /// a second of selection work, e.g. 700 orders of one level over 100 vehicles.
+    static let regretWorkLimit = 50_000_000
 }

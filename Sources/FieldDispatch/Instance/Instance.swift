@@ -36,8 +36,9 @@ public final class Instance: Sendable {
     /// Flat service durations, `order * classCount + durationClass`.
     let serviceDurations: [Int]
     let classCount: Int
-    /// Flat compatibility, `order * vehicleCount + vehicle`.
-    let compatible: [Bool]
+    /// Compatibility bits, `compatibilityWords` words per order, bit `vehicle` set when certified.
+    private let compatibility: [UInt64]
+    private let compatibilityWords: Int
     /// Whether every vehicle may serve every order, so moves need no compatibility checks.
     public let isFullyCompatible: Bool
     /// Vehicles certified for each order, ascending.
@@ -56,7 +57,11 @@ public final class Instance: Sendable {
     /// - Parameters:
     ///   - problem: a validated problem.
     ///   - neighbourCount: length of each order's neighbour list.
-    /// - Complexity: O(n² + n·m) plus one travel query per tabulated pair.
+    /// - Complexity: O(n·m) for compatibility, plus one travel query per tabulated pair (problems
+    ///   up to ``TravelTable/tabulationLimit`` locations or with a matrix) and the neighbour lists:
+    ///   O(n²) scanned when tabulated, about O(n k²) from a spatial grid otherwise.
+    ///   Memory O(n·(m / 64 + k + c)) words for c skill classes, plus the certified-vehicle lists
+    ///   and a tabulated travel table when there is one.
     public init(problem: Problem, neighbourCount: Int = 30) {
         self.problem = problem
         let n = problem.orders.count
@@ -84,6 +89,16 @@ public final class Instance: Sendable {
         let travel = TravelTable(locations: locations, profiles: profiles, provider: problem.travel)
         self.travel = travel
 
+        // Technicians with equal skills get equal durations and certifications (unless an order
+        // names technicians), so both are computed once per skill class instead of per technician.
+        var classOfSkills: [[SkillLevel]: Int] = [:]
+        var classSkills: [[SkillLevel]] = []
+        let skillClass = problem.technicians.map { technician in
+            if let known = classOfSkills[technician.skills] { return known }
+            classOfSkills[technician.skills] = classSkills.count
+            classSkills.append(technician.skills)
+            return classSkills.count - 1
+        }
         var vehicles: [Vehicle] = []
         var pending = pendingEnds.makeIterator()
         for (t, technician) in problem.technicians.enumerated() {
@@ -92,7 +107,7 @@ public final class Instance: Sendable {
                 vehicles.append(Vehicle(
                     technician: technician, technicianIndex: t, shiftIndex: s, startLocation: start,
                     endLocation: end ?? travel.openEnd, profile: profileIndex[technician.travelProfile] ?? 0,
-                    durationClass: byLevel ? t : 0, allowsLateStart: problem.objective.allowsLateShiftStart))
+                    durationClass: byLevel ? skillClass[t] : 0, allowsLateStart: problem.objective.allowsLateShiftStart))
             }
         }
         self.vehicles = vehicles
@@ -102,9 +117,9 @@ public final class Instance: Sendable {
                     .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
             }
         }
-        classCount = byLevel ? max(1, problem.technicians.count) : 1
+        classCount = byLevel ? max(1, classSkills.count) : 1
         serviceDurations = problem.orders.flatMap { order in
-            byLevel ? problem.technicians.map { order.serviceDuration(by: $0.skills) } : [order.serviceDuration]
+            byLevel ? classSkills.map { order.serviceDuration(by: $0) } : [order.serviceDuration]
         }
         earliest = problem.orders.map { $0.timeWindows.first?.start ?? -Self.unbounded }
         latest = problem.orders.map { order in
@@ -124,23 +139,41 @@ public final class Instance: Sendable {
                 || materials.needsMaterials(i) || (bonus != 0 && !order.preferredTechnicians.isEmpty)
         }
         let m = vehicles.count
-        var compatible = [Bool](repeating: false, count: n * m)
+        let words = max(1, (m + 63) / 64)
+        var compatibility = [UInt64](repeating: 0, count: n * words)
         var lists: [[Int32]] = []
-        let certified = problem.orders.map { order in problem.technicians.map { $0.isCertified(for: order) } }
+        lists.reserveCapacity(n)
+        var classCertified = [Bool](repeating: false, count: classSkills.count)
         for i in 0..<n {
+            let order = problem.orders[i]
+            let namesTechnicians = !order.excludedTechnicians.isEmpty || !order.requiredTechnicians.isEmpty
+            if !namesTechnicians {
+                for (c, skills) in classSkills.enumerated() {
+                    classCertified[c] = order.requiredSkills.allSatisfy { need in
+                        (skills.first { $0.skill == need.skill }?.level ?? 0) >= need.minimumLevel
+                    }
+                }
+            }
             var list: [Int32] = []
-            for (v, vehicle) in vehicles.enumerated() where certified[i][vehicle.technicianIndex] {
-                compatible[i * m + v] = true
+            for (v, vehicle) in vehicles.enumerated() {
+                let t = vehicle.technicianIndex
+                let certified = namesTechnicians ? problem.technicians[t].isCertified(for: order) : classCertified[skillClass[t]]
+                guard certified else { continue }
+                compatibility[i * words + v / 64] |= 1 << UInt64(v % 64)
                 list.append(Int32(v))
             }
             lists.append(list)
         }
-        self.compatible = compatible
-        isFullyCompatible = !compatible.contains(false)
+        self.compatibility = compatibility
+        compatibilityWords = words
+        isFullyCompatible = lists.allSatisfy { $0.count == m }
         compatibleVehicles = lists
+        // Tabulated travel means few enough locations (or a matrix) for the exact all-pairs scan.
+        let grid = travel.isTabulated ? nil
+            : SpatialGrid(locations: problem.orders.map(\.location), isGeographic: !(problem.travel is EuclideanTravel))
         neighbours = NeighbourLists.build(
             orderCount: n, count: neighbourCount, compatibleVehicles: lists, vehicleCount: m,
-            earliest: earliest, latest: latest, service: problem.orders.map(\.serviceDuration),
+            earliest: earliest, latest: latest, service: problem.orders.map(\.serviceDuration), grid: grid,
             duration: { a, b in travel.duration(0, a, b) })
     }
 
@@ -152,5 +185,7 @@ public final class Instance: Sendable {
 
     /// Whether `vehicle`'s technician is certified for `order`.
     @inline(__always)
-    public func canServe(_ order: Int, on vehicle: Int) -> Bool { compatible[order &* vehicles.count &+ vehicle] }
+    public func canServe(_ order: Int, on vehicle: Int) -> Bool {
+        compatibility[order &* compatibilityWords &+ vehicle &>> 6] &>> UInt64(vehicle & 63) & 1 != 0
+    }
 }

@@ -7,11 +7,22 @@ enum NeighbourLists {
     /// Weight of the time warp a visit to `j` right after `i` would cause.
     static let warpWeight = 1.0
 
+    /// How many spatially nearest orders are scored by proximity, per neighbour kept, when a
+    /// grid chooses the candidates: windows may rank a farther order first, so more are scored than kept.
+    static let candidateFactor = 4
+
     /// Builds the lists; orders that share no certified vehicle are never neighbours.
-    /// - Complexity: O(n² (1 + m / 64)) time in practice (O(n² k) at worst), O(n k) memory for the result.
+    ///
+    /// Without a grid every pair is scored, which gives the exact lists. With one, each order
+    /// scores only its ``candidateFactor`` × `count` spatially nearest orders that share a
+    /// vehicle, so building stays near-linear for large coordinate problems.
+    /// - Parameters:
+    ///   - grid: the orders' locations on a plane (order `i` is point `i`), or `nil` for the exact scan.
+    /// - Complexity: O(n² (1 + m / 64)) time without a grid (O(n² k) at worst); with a grid about
+    ///   O(n k (k + m / 64)) on spread-out locations. O(n k) memory for the result either way.
     static func build(
         orderCount n: Int, count: Int, compatibleVehicles: [[Int32]], vehicleCount m: Int,
-        earliest: [Int], latest: [Int], service: [Int], duration: (Int, Int) -> Int
+        earliest: [Int], latest: [Int], service: [Int], grid: SpatialGrid? = nil, duration: (Int, Int) -> Int
     ) -> [[Int32]] {
         guard n > 1 else { return Array(repeating: [], count: n) }
         let words = (m + 63) / 64
@@ -35,15 +46,25 @@ enum NeighbourLists {
         // The k best so far, kept sorted by (score, order); most candidates fail the first comparison.
         var kept: [(score: Double, order: Int32)] = []
         kept.reserveCapacity(k + 1)
+        func consider(_ i: Int, _ j: Int) {
+            let score = min(proximity(i, j), proximity(j, i))
+            if kept.count == k, let worst = kept.last, (score, Int32(j)) >= (worst.score, worst.order) { return }
+            var slot = kept.count
+            while slot > 0 && (kept[slot - 1].score, kept[slot - 1].order) > (score, Int32(j)) { slot -= 1 }
+            kept.insert((score, Int32(j)), at: slot)
+            if kept.count > k { kept.removeLast() }
+        }
+        var candidates: [(distance: Double, point: Int32)] = []
+        let wanted = candidateFactor * k
         for i in 0..<n {
             kept.removeAll(keepingCapacity: true)
-            for j in 0..<n where j != i && share(i, j) {
-                let score = min(proximity(i, j), proximity(j, i))
-                if kept.count == k, let worst = kept.last, (score, Int32(j)) >= (worst.score, worst.order) { continue }
-                var slot = kept.count
-                while slot > 0 && (kept[slot - 1].score, kept[slot - 1].order) > (score, Int32(j)) { slot -= 1 }
-                kept.insert((score, Int32(j)), at: slot)
-                if kept.count > k { kept.removeLast() }
+            if let grid {
+                // Orders with rare skills may have no compatible order nearby; the visit cap keeps
+                // their search from scanning the whole city for long.
+                grid.nearest(to: i, count: wanted, maxVisited: max(50 * wanted, 4_000), accept: { share(i, $0) }, into: &candidates)
+                for candidate in candidates { consider(i, Int(candidate.point)) }
+            } else {
+                for j in 0..<n where j != i && share(i, j) { consider(i, j) }
             }
             result.append(kept.map(\.order))
         }
