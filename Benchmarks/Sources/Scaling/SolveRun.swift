@@ -1,0 +1,44 @@
+import FieldDispatch
+import FieldDispatchValidation
+import Foundation
+
+/// One timed solve with the validator's verdict and the process's peak memory after it.
+struct SolveRun {
+    var report: SolveReport
+    /// Wall-clock seconds of the solve call.
+    var seconds: Double
+    /// Hard-rule violations the validator finds.
+    var hardViolations: Int
+    /// Orders in routes.
+    var assigned: Int
+    /// Orders of the problem.
+    var total: Int
+
+    /// Solves and validates.
+    /// - Complexity: the solver's budget plus the validator's cost.
+    init(solver: Solver, timeLimit: Double, threads: Int, seed: UInt64) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        report = solver.solve(options: SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads))
+        seconds = start.duration(to: clock.now).seconds
+        hardViolations = PlanValidator(problem: solver.problem).validate(report.plan).count(where: \.isHard)
+        assigned = report.plan.routes.reduce(0) { $0 + $1.orderIds.count }
+        total = solver.problem.orders.count
+    }
+
+    /// Whether the validator accepts the plan.
+    var isValid: Bool { hardViolations == 0 }
+
+    /// One line: budget, seconds, service, cost, iterations and the validator's verdict.
+    func line(label: String) -> String {
+        let objective = report.objective
+        return String(format: "%@: %.1f s, assigned %ld/%ld, lateness %ld, cost %ld, %ld iterations, %@",
+                      label, seconds, assigned, total, objective.lateness, objective.cost, report.iterations,
+                      isValid ? "valid" : "INVALID (\(hardViolations) hard violations)")
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
