@@ -12,9 +12,11 @@ struct DayByDayDispatch: Sendable {
     /// Seconds per day for all outlets together.
     let dayBudget: Double
 
-    /// Runs `planner(regionProblem, seconds)` per outlet and day.
+    /// Runs `planner(regionProblem, budget)` per outlet and day; `budget()` gives the region's
+    /// seconds at the moment it is called: its share of the day's time still left, so a planner
+    /// that builds its instance first keeps the day within ``dayBudget``.
     /// - Returns: each day's problem (all technicians with that day's shift, the day's requests) and plan.
-    func run(_ planner: @escaping @Sendable (Problem, Double) -> Plan) -> [(Problem, Plan)] {
+    func run(_ planner: @escaping @Sendable (Problem, @escaping @Sendable () -> Double) -> Plan) -> [(Problem, Plan)] {
         var served = Array(repeating: false, count: problem.orders.count)
         var result: [(Problem, Plan)] = []
         let outletIds = problem.outlets.map(\.id)
@@ -28,15 +30,25 @@ struct DayByDayDispatch: Sendable {
                 return copy
             }
             let plans = Mutex<[Plan?]>(Array(repeating: nil, count: outletIds.count))
+            let waiting = Mutex(orders.count)
+            let deadline = ContinuousClock.now + .milliseconds(Int(dayBudget * 1000))
             DispatchQueue.concurrentPerform(iterations: outletIds.count) { r in
                 let members = orders.filter { $0.outlet == outletIds[r] }
                 let staff = technicians.filter { $0.outlet == outletIds[r] && !$0.shifts.isEmpty }
                 guard !members.isEmpty else { return }
-                let share = Double(members.count) / Double(max(1, orders.count))
+                let share = waiting.withLock { left in
+                    defer { left -= members.count }
+                    return Double(members.count) / Double(max(1, left))
+                }
                 let region = Problem(unchecked: "\(problem.name)-day\(day)-\(outletIds[r])", orders: members, technicians: staff,
                                      depots: problem.depots, outlets: problem.outlets, travel: problem.travel,
                                      objective: problem.objective, timeReference: problem.timeReference)
-                let plan = staff.isEmpty ? Plan(routes: [], unassigned: []) : planner(region, max(0.2, dayBudget * min(1, share * workers)))
+                let budget: @Sendable () -> Double = {
+                    let left = ContinuousClock.now.duration(to: deadline)
+                    let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+                    return max(0.2, seconds * min(1, share * workers))
+                }
+                let plan = staff.isEmpty ? Plan(routes: [], unassigned: []) : planner(region, budget)
                 plans.withLock { $0[r] = plan }
             }
             let merged = plans.withLock { $0.compactMap { $0 } }

@@ -90,10 +90,11 @@ struct SurgeCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let options = SolveOptions(timeLimit: budget / 3, seed: seed, threads: 1)
-        let days = DayByDayDispatch(problem: problem, horizon: horizon, dayBudget: budget / 3).run { regionProblem, seconds in
+        let days = DayByDayDispatch(problem: problem, horizon: horizon, dayBudget: budget / 3).run { regionProblem, budget in
+            let solver = Solver(problem: regionProblem)
             var regionOptions = options
-            regionOptions.timeLimit = seconds
-            return Solver(problem: regionProblem).solve(options: regionOptions).plan
+            regionOptions.timeLimit = budget()
+            return solver.solve(options: regionOptions).plan
         }
         var figures = HorizonFigures(method: "engine alone", days: days, horizon: horizon, seconds: Self.seconds(start.duration(to: clock.now)))
         figures.path = "none"
