@@ -18,9 +18,13 @@ public struct SolveOptions: Sendable {
     public var cancellation: SolveCancellation?
     /// Recombines the routes the search has seen (e.g. set partitioning with GLPK); `nil` for none.
     ///
-    /// Each search keeps a pool of distinct feasible routes from its accepted and best
-    /// solutions and calls the recombiner every ``recombinationInterval`` iterations; a rebuilt
-    /// solution replaces the best only when it is cheaper.
+    /// Each search keeps a pool of distinct feasible routes from its accepted solutions within
+    /// 1 % of its best and from its best ones, calls the recombiner every
+    /// ``recombinationInterval`` iterations and, under a wall-clock stop, once more on the
+    /// fullest pool when about one call's budget is left; a rebuilt solution (left-out orders
+    /// reinserted, then local search) replaces the best only when it is cheaper. With an
+    /// iteration limit the calls do not depend on the clock, so the plan is reproducible as long
+    /// as the recombiner's answers are (GLPK's are when it finishes within its budget).
     public var recombiner: (any RouteRecombiner)?
     /// Ruin-and-recreate iterations between calls to ``recombiner``.
     public var recombinationInterval: Int = 1_000
