@@ -34,15 +34,13 @@ extension Dispatcher {
         }.sorted { ($0.earliest, $0.route) < ($1.earliest, $1.route) }
         for (earliest, r) in routesByBound {
             if let best, earliest > best.start { break }
-            var options: [EmergencyOption] = []
-            switch emergencyOption(order, route: r, interrupting: false) {
-            case .success(let option): options.append(option)
-            case .failure(let conflict): conflicts.append((r, conflict))
+            for interrupting in allowInterruption ? [false, true] : [false] {
+                guard let setup = emergencySetup(order, route: r, interrupting: interrupting) else { continue }
+                switch emergencyOption(order, route: r, setup: setup) {
+                case .success(let option): if best == nil || better(option, best!) { best = option }
+                case .failure(let conflict): if !interrupting { conflicts.append((r, conflict)) }
+                }
             }
-            if allowInterruption, case .success(let option) = emergencyOption(order, route: r, interrupting: true) {
-                options.append(option)
-            }
-            for option in options where best == nil || better(option, best!) { best = option }
         }
         guard let chosen = best else {
             let entry = explanation(for: order, conflicts: conflicts).unassignedOrder
@@ -75,43 +73,51 @@ extension Dispatcher {
         }
     }
 
-    /// The emergency first on route `r` after the stops that stay, taking out lower-priority
-    /// orders that then miss their windows.
+    /// Where an emergency on route `r` would begin: after the stops that stay, or (interrupting)
+    /// in place of the visit in progress.
+    struct EmergencySetup: Sendable {
+        var frozen: Int
+        var start: LiveStart
+        var rest: [ServiceOrder]
+        var interrupted: ServiceOrder?
+    }
+
+    /// The state an emergency on route `r` starts from; `nil` when interrupting is asked for but
+    /// no visit of lower priority is in progress.
     ///
     /// Stops inside the freeze horizon are never taken out: without interruption the emergency
     /// comes after them; with it, it takes the place of the visit in progress (which may leave
     /// the route) and they follow in their sequence, or the route cannot take the emergency.
-    func emergencyOption(_ order: ServiceOrder, route r: Int, interrupting: Bool) -> Result<EmergencyOption, InsertionConflict> {
+    func emergencySetup(_ order: ServiceOrder, route r: Int, interrupting: Bool) -> EmergencySetup? {
         let live = routes[r]
-        var frozen: Int
-        var interrupted: ServiceOrder?
-        var start: LiveStart
-        var rest: [ServiceOrder]
-        let protected = frozenOrderIds(ofRoute: r)
-        if interrupting {
-            frozen = live.startedCount
-            guard frozen > 0, !live.isLastStartedDone, let id = live.stops[frozen - 1].orderId, let current = self.order(id),
-                  current.priority < order.priority, live.stops[frozen - 1].end > now else { return .failure(.technicianUnavailable) }
-            interrupted = current
-            frozen -= 1
-            start = liveStart(ofRoute: r, frozen: frozen)
-            start.actualLocation = current.location
-            start.readyTime = max(start.readyTime, now)
-            rest = live.orderIds(from: live.startedCount).compactMap { self.order($0) }
-        } else {
+        guard interrupting else {
             let context = context(ofRoute: r, cutoff: now + options.freezeHorizon)
-            frozen = context.frozen
-            start = context.start
-            rest = context.suffix
+            return EmergencySetup(frozen: context.frozen, start: context.start, rest: context.suffix, interrupted: nil)
         }
-        var sequence = [order] + (interrupted.map { [$0] } ?? []) + rest
+        let frozen = live.startedCount
+        guard frozen > 0, !live.isLastStartedDone, let id = live.stops[frozen - 1].orderId, let current = self.order(id),
+              current.priority < order.priority, live.stops[frozen - 1].end > now else { return nil }
+        var start = liveStart(ofRoute: r, frozen: frozen - 1)
+        start.actualLocation = current.location
+        start.readyTime = max(start.readyTime, now)
+        let rest = live.orderIds(from: frozen).compactMap { self.order($0) }
+        return EmergencySetup(frozen: frozen - 1, start: start, rest: rest, interrupted: current)
+    }
+
+    /// The emergency first on route `r` from `setup`, taking out lower-priority orders (never
+    /// protected ones) that then break a rule.
+    /// - Complexity: O(L²) schedule steps at worst for L orders.
+    func emergencyOption(_ order: ServiceOrder, route r: Int, setup: EmergencySetup) -> Result<EmergencyOption, InsertionConflict> {
+        let interrupted = setup.interrupted
+        var sequence = [order] + (interrupted.map { [$0] } ?? []) + setup.rest
         let schedule = schedule(ofRoute: r)
         var removed: [ServiceOrder] = []
+        var protected: Set<String>?
         while true {
-            let walk = schedule.walk(sequence, from: start)
+            let walk = schedule.walk(sequence, from: setup.start)
             guard let conflict = walk.conflict else {
                 let begin = walk.stops.first { $0.orderId == order.id }?.start ?? 0
-                return .success(EmergencyOption(route: r, frozen: frozen, walk: walk, start: begin, removed: removed, interrupted: interrupted))
+                return .success(EmergencyOption(route: r, frozen: setup.frozen, walk: walk, start: begin, removed: removed, interrupted: interrupted))
             }
             let tail = Array(sequence.dropFirst())
             guard !tail.isEmpty else { return .failure(conflict) }
@@ -120,9 +126,11 @@ extension Dispatcher {
             case .windowMissed(order.id, _), .breakInTheWay(_, order.id, _), .materialsUnavailable(order.id): return .failure(conflict)
             default: break
             }
-            let index = victim(in: tail, conflict: conflict, protected: protected)
+            // Orders inside the freeze horizon are never taken out to make room.
+            if protected == nil { protected = frozenOrderIds(ofRoute: r) }
+            let index = victim(in: tail, conflict: conflict, protected: protected!)
             let candidate = tail[index]
-            guard !protected.contains(candidate.id), candidate.priority < order.priority || candidate.id == interrupted?.id else {
+            guard !protected!.contains(candidate.id), candidate.priority < order.priority || candidate.id == interrupted?.id else {
                 return .failure(conflict)
             }
             removed.append(sequence.remove(at: index + 1))
