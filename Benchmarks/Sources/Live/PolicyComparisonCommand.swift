@@ -55,15 +55,16 @@ struct PolicyComparisonCommand: AsyncParsableCommand {
         each planned by the solver in \(planSeconds) s, then the DispatchDayGenerator defaults (20 orders arriving, 5 % cancelled, \
         10 % of visits overrunning, 3 emergencies, 1 technician falling ill) replayed with technicians following the plan. \
         Re-solving runs the engine on everything not frozen for \(resolveSeconds) s after every event but clock ticks, \
-        adopting its plan when better. Figures are of the plan after the last event, checked by PlanValidator.
+        adopting its plan when better. Figures are of the plan after the last event, checked by PlanValidator; \
+        on time counts served visits started inside their windows and SLA, over served visits.
 
-        | day | policy | served | unserved | on time | travel h | decision ms (mean) | valid |
-        |---:|---|---:|---:|---:|---:|---:|---|
+        | day | served at start | policy | served | unserved | on time | travel h | decision ms (mean) | valid |
+        |---:|---:|---|---:|---:|---:|---:|---:|---|
         """)
         for row in rows { print(row.markdownRow) }
         print()
-        print("| mean | policy | served | unserved | on time | travel h | decision ms (mean) | valid |")
-        print("|---|---|---:|---:|---:|---:|---:|---|")
+        print("| mean | | policy | served | unserved | on time | travel h | decision ms (mean) | valid |")
+        print("|---|---|---|---:|---:|---:|---:|---:|---|")
         for policy in PolicyDay.Policy.allCases {
             let mine = rows.filter { $0.policy == policy }
             print(PolicyDay.meanRow(mine, policy: policy))

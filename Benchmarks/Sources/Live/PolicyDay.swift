@@ -16,6 +16,8 @@ struct PolicyDay {
 
     var seed: UInt64
     var policy: Policy
+    /// Orders the solver's plan served at the start of the day, of those planned then.
+    var plannedAtStart: String
     var served: Int
     var unserved: Int
     var onTimeRate: Double
@@ -47,13 +49,14 @@ struct PolicyDay {
         let hard = PlanValidator(problem: live).validate(final).filter(\.isHard)
         let (seconds, attoseconds) = spent.components
         let millis = (Double(seconds) * 1e3 + Double(attoseconds) / 1e15) / Double(max(1, decisions))
-        return PolicyDay(seed: seed, policy: policy, served: kpis.assignedOrders, unserved: kpis.totalOrders - kpis.assignedOrders,
+        let start = "\(plan.assignedOrderIds.count)/\(problem.orders.count)"
+        return PolicyDay(seed: seed, policy: policy, plannedAtStart: start, served: kpis.assignedOrders, unserved: kpis.totalOrders - kpis.assignedOrders,
                          onTimeRate: kpis.onTimeRate, travelHours: Double(kpis.travelDuration) / 3600,
                          meanDecisionMillis: millis, hardViolations: hard.count)
     }
 
     var markdownRow: String {
-        "| \(seed) | \(policy.rawValue) | \(served) | \(unserved) | \(String(format: "%.1f %%", onTimeRate * 100)) | "
+        "| \(seed) | \(plannedAtStart) | \(policy.rawValue) | \(served) | \(unserved) | \(String(format: "%.1f %%", onTimeRate * 100)) | "
             + "\(String(format: "%.1f", travelHours)) | \(String(format: "%.2f", meanDecisionMillis)) | \(hardViolations == 0 ? "yes" : "no (\(hardViolations))") |"
     }
 
@@ -61,7 +64,7 @@ struct PolicyDay {
     static func meanRow(_ days: [PolicyDay], policy: Policy) -> String {
         let n = Double(max(1, days.count))
         func mean(_ value: (PolicyDay) -> Double) -> Double { days.map(value).reduce(0, +) / n }
-        return "| \(days.count) days | \(policy.rawValue) | \(String(format: "%.1f", mean { Double($0.served) })) | "
+        return "| \(days.count) days | | \(policy.rawValue) | \(String(format: "%.1f", mean { Double($0.served) })) | "
             + "\(String(format: "%.1f", mean { Double($0.unserved) })) | \(String(format: "%.1f %%", mean(\.onTimeRate) * 100)) | "
             + "\(String(format: "%.1f", mean(\.travelHours))) | \(String(format: "%.2f", mean(\.meanDecisionMillis))) | "
             + "\(days.allSatisfy { $0.hardViolations == 0 } ? "all" : "not all") |"
