@@ -32,6 +32,9 @@ struct LatencyCommand: AsyncParsableCommand {
     @Flag(help: "Tick the clock one second before every measured call, so no cached route state survives (the state after any timed event).")
     var cold = false
 
+    @Option(help: "Call kinds to measure (comma-separated): candidates, slots, emergencies, insertions.")
+    var kinds: String = "candidates,slots,emergencies,insertions"
+
     @Option(help: "Seed of the scenario, the fresh orders and the solver.")
     var seed: UInt64 = 1
 
@@ -39,6 +42,8 @@ struct LatencyCommand: AsyncParsableCommand {
         guard orders > 0, technicians > 0, days >= 1, calls > 0 else { throw ValidationError("--orders, --technicians, --days and --calls must be positive") }
         guard solveSeconds > 0 else { throw ValidationError("--solve-seconds must be positive") }
         guard (0...23).contains(clockHour) else { throw ValidationError("--clock-hour must be 0...23") }
+        let known: Set<String> = ["candidates", "slots", "emergencies", "insertions"]
+        guard !chosen.isEmpty, chosen.isSubset(of: known) else { throw ValidationError("--kinds lists some of \(known.sorted().joined(separator: ", "))") }
     }
 
     func run() async throws {
@@ -64,18 +69,18 @@ struct LatencyCommand: AsyncParsableCommand {
         var additions = LatencySample(name: "orderAdded")
         var offered = 0, candidateCount = 0, emergencyPlaced = 0, added = 0
         progress("measuring candidates and slot offers...")
-        for order in fresh.orders {
+        for order in fresh.orders where chosen.contains("candidates") {
             await maybeTick()
             let ranked = await candidates.measure { await dispatcher.candidates(for: order, limit: 5) }
             candidateCount += ranked.count
         }
-        for order in fresh.orders {
+        for order in fresh.orders where chosen.contains("slots") {
             await maybeTick()
             let result = await offers.measure { await dispatcher.slotOffers(for: order, windows: windows) }
             offered += result.count { $0.isAvailable }
         }
         progress("measuring emergencies...")
-        for (k, order) in fresh.emergencies.enumerated() {
+        for (k, order) in fresh.emergencies.enumerated() where chosen.contains("emergencies") {
             await maybeTick()
             let decision = await emergencies.measure { await dispatcher.handle(.emergencyAdded(order, allowInterruption: k % 2 == 0)) }
             if decision.unassigned.isEmpty { emergencyPlaced += 1 }
@@ -83,7 +88,7 @@ struct LatencyCommand: AsyncParsableCommand {
             _ = await dispatcher.handle(.orderCancelled(orderId: order.id))
         }
         progress("measuring insertions...")
-        for order in fresh.orders {
+        for order in fresh.orders where chosen.contains("insertions") {
             await maybeTick()
             let decision = await additions.measure { await dispatcher.handle(.orderAdded(order)) }
             if decision.unassigned.isEmpty { added += 1 }
@@ -99,15 +104,17 @@ struct LatencyCommand: AsyncParsableCommand {
 
         | call | calls | wall p50 ms | wall p99 ms | wall max ms | CPU p50 ms | CPU p99 ms | CPU max ms | target p99 |
         |---|---:|---:|---:|---:|---:|---:|---:|---|
-        \(candidates.row(targetMillis: 1))
-        \(offers.row(targetMillis: 5))
-        \(emergencies.row(targetMillis: 1))
-        \(additions.row(targetMillis: 1))
+        \([(candidates, 1.0), (offers, 5.0), (emergencies, 1.0), (additions, 1.0)]
+            .filter { !$0.0.micros.isEmpty }.map { $0.0.row(targetMillis: $0.1) }.joined(separator: "\n"))
 
         Outcomes: \(candidateCount) candidates for \(calls) orders; \(offered) of \(calls * windows.count) slots available; \
         \(emergencyPlaced) of \(calls) emergencies placed (each cancelled again, untimed); \(added) of \(calls) orders inserted \
         (kept: insertions accumulate, as a day's intake does). End plan: \(hard.isEmpty ? "valid" : "\(hard.count) hard violations") (PlanValidator).
         """)
         if !hard.isEmpty { throw ExitCode(2) }
+    }
+
+    private var chosen: Set<String> {
+        Set(kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
     }
 }

@@ -129,6 +129,7 @@ extension Dispatcher {
         problem.technicians[t].shifts.append(shift)
         routesOfTechnician[t].append(routes.count)
         routes.append(LiveRoute(technicianIndex: t, shiftIndex: problem.technicians[t].shifts.count - 1, departure: shift.start))
+        contexts.append(nil)
         recorder.note(.technicianReturned(technicianId: id, from: shift.start),
                       "\(id) works an extra shift \(shift.id) from \(problem.timeReference.format(shift.start)).")
         retryUnassigned(recorder: &recorder)

@@ -217,29 +217,34 @@ extension Dispatcher {
     }
 
     /// Routes that may take `order`, nearest first: available, certified, in a shift not yet over.
-    /// - Complexity: O(stops + m log m).
+    ///
+    /// Keeps the `limit` nearest in a small sorted list instead of sorting every route, and checks
+    /// certification only for routes near enough to enter it.
+    /// - Complexity: O(stops + m·limit) at worst, O(stops + m) typically, for m routes.
     func nearbyRoutes(for order: ServiceOrder, limit: Int, excluding excluded: Int? = nil) -> [Int] {
+        guard limit > 0 else { return [] }
         let scale = proximity.scale(at: order.location)
-        var scored: [(distance: Double, route: Int)] = []
-        scored.reserveCapacity(routes.count)
-        for (r, live) in routes.enumerated() where live.isAvailable && r != excluded {
-            let technician = problem.technicians[live.technicianIndex]
-            let shift = technician.shifts[live.shiftIndex]
-            guard shift.hardEnd > now else { continue }
-            var nearest = proximity.distance(order.location, shift.startLocation, scale: scale)
-            for location in live.visitLocations {
-                let d = proximity.distance(order.location, location, scale: scale)
+        var kept: [(distance: Double, route: Int)] = []
+        kept.reserveCapacity(limit + 1)
+        // Fields are read in place: copying a route or a technician per route (retaining every
+        // array inside) cost more than the distances.
+        for r in routes.indices where routes[r].isAvailable && r != excluded {
+            let t = routes[r].technicianIndex, s = routes[r].shiftIndex
+            guard problem.technicians[t].shifts[s].hardEnd > now else { continue }
+            var nearest = proximity.distance(order.location, problem.technicians[t].shifts[s].startLocation, scale: scale)
+            for k in routes[r].visitLocations.indices {
+                let d = proximity.distance(order.location, routes[r].visitLocations[k], scale: scale)
                 if d < nearest { nearest = d }
             }
-            scored.append((nearest, r))
+            // Routes come in increasing index, so on a tie with the last kept this one ranks after it.
+            if kept.count == limit && nearest >= kept[limit - 1].distance { continue }
+            guard problem.technicians[t].isCertified(for: order) else { continue }
+            var index = kept.count
+            while index > 0 && kept[index - 1].distance > nearest { index -= 1 }
+            kept.insert((nearest, r), at: index)
+            if kept.count > limit { kept.removeLast() }
         }
-        scored.sort { ($0.distance, $0.route) < ($1.distance, $1.route) }
-        var result: [Int] = []
-        for entry in scored where problem.technicians[routes[entry.route].technicianIndex].isCertified(for: order) {
-            result.append(entry.route)
-            if result.count == limit { break }
-        }
-        return result
+        return kept.map(\.route)
     }
 
     /// The cheapest promise-keeping placement of `order` over its nearby routes, or every route's conflict.

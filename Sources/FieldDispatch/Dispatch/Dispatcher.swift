@@ -31,7 +31,7 @@ public actor Dispatcher {
     /// Counts handled events, so a reoptimisation can tell whether the plan moved while it searched.
     var revision = 0
     /// Each route's plannable part as last computed, valid while the route and the cutoff are unchanged.
-    var contexts: [Int: RouteContext] = [:]
+    var contexts: [RouteContext?] = []
     /// Routes with pinned stops during the event being handled.
     var pinnedRoutes: [Int] = []
 
@@ -81,6 +81,7 @@ public actor Dispatcher {
         orderIndex = index
         technicianIndex = technicians
         routes = live
+        contexts = Array(repeating: nil, count: live.count)
         routesOfTechnician = byTechnician
         routeOfOrder = routeOf
         unassignedOrders = unassigned

@@ -1,6 +1,9 @@
 /// The plannable part of one live route at one cutoff: the state after its frozen stops, the
 /// orders after them in their current sequence, and their schedule as it stands.
-struct RouteContext: Sendable {
+///
+/// An immutable class rather than a struct: every insertion, candidate and emergency reads the
+/// cached context of dozens of routes, and copying a struct of arrays retained each array.
+final class RouteContext: Sendable {
     /// The cutoff the frozen stops were counted at.
     let cutoff: Int
     /// Number of frozen leading stops.
@@ -22,6 +25,20 @@ struct RouteContext: Sendable {
     let delayLimits: [DelayLimit]
     /// End of each visit of the baseline, by suffix position (shorter when the baseline has a conflict).
     let visitEnds: [Int]
+
+    init(cutoff: Int, frozen: Int, start: LiveStart, suffix: [ServiceOrder], baseline: LiveWalk, baselineCost: Int,
+         promised: [Stop], maxDelay: [Int], delayLimits: [DelayLimit], visitEnds: [Int]) {
+        self.cutoff = cutoff
+        self.frozen = frozen
+        self.start = start
+        self.suffix = suffix
+        self.baseline = baseline
+        self.baselineCost = baselineCost
+        self.promised = promised
+        self.maxDelay = maxDelay
+        self.delayLimits = delayLimits
+        self.visitEnds = visitEnds
+    }
 
     /// The rule that bounds how late a visit may start.
     enum DelayLimit: Hashable, Sendable {
