@@ -16,6 +16,13 @@ struct SearchDeadline: Sendable {
         self.cancellation = cancellation
     }
 
+    /// A deadline with explicit monotonic bounds.
+    init(start: UInt64, end: UInt64, cancellation: SolveCancellation?) {
+        self.start = start
+        self.end = end
+        self.cancellation = cancellation
+    }
+
     /// Whether the time is up or the search was cancelled.
     @inline(__always)
     func hasPassed() -> Bool {

@@ -42,7 +42,10 @@ struct SearchDriver {
         var regret = RegretInsertion(k: 3)
         regret.insert(current.unassigned.sorted(), into: &current, random: &random, deadline: deadline)
         var localSearch = LocalSearch()
-        localSearch.run(&current, random: &random, deadline: deadline)
+        // On large days a full first pass can outlast a short budget; ruin-and-recreate then
+        // keeps half of what is left, so the search improves more than the construction's routes.
+        let firstPass = instance.orderCount <= Self.fullPolishLimit ? deadline : deadline.limited(toShareOfRemaining: 0.5)
+        localSearch.run(&current, random: &random, deadline: firstPass)
         var best = current
         var bestScore = best.searchScore
         var currentScore = bestScore

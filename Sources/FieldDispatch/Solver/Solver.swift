@@ -15,7 +15,9 @@ public struct Solver: Sendable {
     public let instance: Instance
 
     /// Compiles `problem` for solving.
-    /// - Complexity: O(n² + n·m) for compatibility, travel tables and neighbour lists.
+    /// - Complexity: O(n·m) for compatibility plus O(n²) for travel tables and neighbour lists;
+    ///   coordinate problems above ``TravelTable/tabulationLimit`` locations compute legs on demand
+    ///   and take neighbours from a spatial grid, O(n·m + n·k²).
     public init(problem: Problem) {
         self.problem = problem
         instance = Instance(problem: problem)
