@@ -39,6 +39,54 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "live",
+            dependencies: [
+                .product(name: "FieldDispatch", package: "FieldDispatch"),
+                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
+                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
+                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Live",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "surge",
+            dependencies: [
+                .product(name: "FieldDispatch", package: "FieldDispatch"),
+                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
+                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
+                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Surge",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "partitioning",
+            dependencies: [
+                .product(name: "FieldDispatch", package: "FieldDispatch"),
+                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
+                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
+                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Partitioning",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "scaling",
+            dependencies: [
+                .product(name: "FieldDispatch", package: "FieldDispatch"),
+                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
+                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
+                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Scaling",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "SolverBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
