@@ -77,12 +77,7 @@ struct NearbyInsertion {
     private mutating func candidates(of order: Int, in state: SearchState) -> [Int] {
         let instance = state.instance
         nearby.removeAll(keepingCapacity: true)
-        for neighbour in instance.neighbours[order] {
-            let v = Int(state.routeOf[Int(neighbour)])
-            guard v >= 0, !marked[v], instance.canServe(order, on: v) else { continue }
-            marked[v] = true
-            nearby.append(v)
-        }
+        state.appendNeighbourRoutes(of: order, to: &nearby, marked: &marked)
         closest.removeAll(keepingCapacity: true)
         let x = orderX[order], y = orderY[order]
         for raw in instance.compatibleVehicles[order] {

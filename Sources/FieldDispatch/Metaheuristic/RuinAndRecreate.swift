@@ -141,12 +141,7 @@ struct RuinAndRecreate {
     private mutating func nearbyVehicles(of order: Int, in state: SearchState) -> [Int] {
         let instance = state.instance
         nearby.removeAll(keepingCapacity: true)
-        for neighbour in instance.neighbours[order] {
-            let v = Int(state.routeOf[Int(neighbour)])
-            guard v >= 0, !marked[v], instance.canServe(order, on: v) else { continue }
-            marked[v] = true
-            nearby.append(v)
-        }
+        state.appendNeighbourRoutes(of: order, to: &nearby, marked: &marked)
         var empty = 0
         for raw in instance.compatibleVehicles[order] where empty < 3 && state.routes[Int(raw)].isEmpty {
             nearby.append(Int(raw))
