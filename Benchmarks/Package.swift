@@ -7,6 +7,19 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// A command-line benchmark tool: the engine, its formats and validator, argument parsing and,
+/// for the tools that measure GLPK-backed features, the GLPK bridge.
+func tool(_ name: String, path: String, glpk: Bool = false) -> Target {
+    var dependencies: [Target.Dependency] = [
+        .product(name: "FieldDispatch", package: "FieldDispatch"),
+        .product(name: "FieldDispatchIO", package: "FieldDispatch"),
+        .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
+    ]
+    if glpk { dependencies.append(.product(name: "FieldDispatchGLPK", package: "FieldDispatch")) }
+    dependencies.append(.product(name: "ArgumentParser", package: "swift-argument-parser"))
+    return .executableTarget(name: name, dependencies: dependencies, path: path, swiftSettings: swiftSettings)
+}
+
 let package = Package(
     name: "FieldDispatchBenchmarks",
     platforms: [.macOS(.v13)],
@@ -16,76 +29,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .executableTarget(
-            name: "quality",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/Quality",
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "citydays",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/CityDays",
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "live",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/Live",
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "surge",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/Surge",
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "partitioning",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/Partitioning",
-            swiftSettings: swiftSettings
-        ),
-        .executableTarget(
-            name: "scaling",
-            dependencies: [
-                .product(name: "FieldDispatch", package: "FieldDispatch"),
-                .product(name: "FieldDispatchIO", package: "FieldDispatch"),
-                .product(name: "FieldDispatchValidation", package: "FieldDispatch"),
-                .product(name: "FieldDispatchGLPK", package: "FieldDispatch"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Sources/Scaling",
-            swiftSettings: swiftSettings
-        ),
+        tool("quality", path: "Sources/Quality"),
+        tool("citydays", path: "Sources/CityDays"),
+        tool("live", path: "Sources/Live", glpk: true),
+        tool("surge", path: "Sources/Surge", glpk: true),
+        tool("partitioning", path: "Sources/Partitioning", glpk: true),
+        tool("scaling", path: "Sources/Scaling", glpk: true),
         .executableTarget(
             name: "SolverBenchmarks",
             dependencies: [
