@@ -41,7 +41,7 @@ public struct PlanValidator: Sendable {
     }
 
     /// Every rule `plan` breaks, hard and soft, in plan order: routes first (stop by stop), then
-    /// orders that are unknown, duplicated or lost.
+    /// orders that are unknown, duplicated or lost, then pairs split or served out of order.
     /// - Parameter plan: the plan to judge.
     /// - Returns: the violations found; empty when the plan is valid and meets every SLA.
     /// - Complexity: O(orders + stops × (parts + skills)) plus one travel query per stop.
@@ -75,6 +75,7 @@ public struct PlanValidator: Sendable {
             violations += walk.violations
         }
         violations += coverageViolations(plan)
+        violations += pairViolations(plan)
         return violations
     }
 }

@@ -39,6 +39,11 @@ extension Violation {
         case orderServedTwice
         /// The order is neither in a route nor listed as unassigned.
         case orderLost
+        /// A pair's pick-up and delivery are not both on one route: one is unassigned, or they
+        /// went to different technicians or shifts.
+        case pairSplit
+        /// A pair's delivery comes before its pick-up on their route.
+        case deliveryBeforePickup
         /// A stop or unassigned entry names an order the problem does not have.
         case unknownOrder
         /// A route names a technician the problem does not have.

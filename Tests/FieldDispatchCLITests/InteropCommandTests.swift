@@ -107,12 +107,9 @@ import Testing
         try Self.expectSolvesAndValidates(input)
     }
 
-    @Test("VROOM's coordinates example solves with breaks, skills and windows once its shipment is left out")
+    @Test("VROOM's coordinates example as published solves with breaks, skills and windows; its shipment is left out whole")
     func vroomCoordinatesExample() throws {
-        var json = try #require(try CLIRunner.jsonObject(at: Self.examples + "/example_1.json"))
-        json["shipments"] = nil
-        let input = CLIRunner.temporaryFile("example_1-jobs.json")
-        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: input))
+        let input = Self.examples + "/example_1.json"
         let outcome = try CLIRunner.run(["solve", input, "--format", "vroom", "--time-limit", "0.2s", "--threads", "1"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let output = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
@@ -120,16 +117,34 @@ import Testing
         let steps = routes.flatMap { $0["steps"] as? [[String: Any]] ?? [] }
         #expect(steps.contains { $0["type"] as? String == "break" })
         #expect(steps.contains { ($0["location"] as? [Double])?.count == 2 })
-        let served = steps.filter { $0["type"] as? String == "job" }.count
-        #expect(served + (output["unassigned"] as? [Any] ?? []).count == 4)
+        let served = steps.filter { ["job", "pickup", "delivery"].contains($0["type"] as? String ?? "") }.count
+        let unassigned = output["unassigned"] as? [[String: Any]] ?? []
+        #expect(served + unassigned.count == 6)
+        // At great-circle distances and 30 km/h the shipment's 114 km round trip outlasts
+        // vehicle 2's four hours, so both of its steps stay unassigned, each with its type.
+        let shipment = unassigned.filter { ["pickup", "delivery"].contains($0["type"] as? String ?? "") }
+        #expect(shipment.map { $0["id"] as? Int } == [4, 3])
         try Self.expectSolvesAndValidates(input)
     }
 
-    @Test("VROOM's coordinates example as published is refused with exit 65, naming its shipment")
-    func vroomShipments() throws {
-        let outcome = try CLIRunner.run(["solve", Self.examples + "/example_1.json", "--time-limit", "0.1s"])
-        #expect(outcome.status == 65)
-        #expect(outcome.stderr.contains("shipments"))
+    @Test("VROOM's shipment is served pick-up first once its vehicle has the time, and written back with VROOM's ids")
+    func vroomShipmentServed() throws {
+        var json = try #require(try CLIRunner.jsonObject(at: Self.examples + "/example_1.json"))
+        var vehicles = try #require(json["vehicles"] as? [[String: Any]])
+        vehicles[1]["time_window"] = [28_800, 72_000]
+        json["vehicles"] = vehicles
+        let input = CLIRunner.temporaryFile("example_1-long-day.json")
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: input))
+        let outcome = try CLIRunner.run(["solve", input, "--format", "vroom", "--time-limit", "0.2s", "--threads", "1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let output = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let routes = try #require(output["routes"] as? [[String: Any]])
+        let route = try #require(routes.first { $0["vehicle"] as? Int == 2 })
+        let steps = (route["steps"] as? [[String: Any]] ?? []).map { ($0["type"] as? String ?? "", $0["id"] as? Int) }
+        let pickup = try #require(steps.firstIndex { $0 == ("pickup", 4) })
+        let delivery = try #require(steps.firstIndex { $0 == ("delivery", 3) })
+        #expect(pickup < delivery)
+        try Self.expectSolvesAndValidates(input)
     }
 
     static func expectSolvesAndValidates(_ input: String) throws {

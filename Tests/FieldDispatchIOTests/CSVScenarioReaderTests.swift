@@ -121,6 +121,17 @@ import Testing
         #expect(error?.issues.map(\.description) == [#"orders.csv row 3 "A-2".requiredTechnicians[0]: unknown technician "T-NOBODY""#])
     }
 
+    @Test("reads a pick-up and its delivery from the pickup_order column, and names an unknown pick-up by row")
+    func pairs() throws {
+        let staff = "id,home_lat,home_lon,shift_start,shift_end\nT-1,23,113,08:00,17:00\n"
+        let orders = "id,lat,lon,duration,demand,pickup_order\nR-1,23.1,113.2,30,1,\nR-2,23.2,113.2,20,,R-1\nR-3,23.2,113.3,20,,R-9\n"
+        let error = #expect(throws: ScenarioError.self) { try CSVScenarioReader().read(orders: orders, technicians: staff) }
+        #expect(error?.issues.map(\.description) == [#"orders.csv row 4 "R-3".pickupOrderId: unknown order "R-9""#])
+        let valid = try CSVScenarioReader().read(orders: String(orders.split(separator: "\n").dropLast().joined(separator: "\n")), technicians: staff)
+        #expect(valid.orders.map(\.pickupOrderId) == [nil, "R-1"])
+        #expect(valid.orders.map(\.demand) == [1, 0])
+    }
+
     @Test("reads semicolon-separated files and quoted cells with commas, quotes and line breaks")
     func quoting() throws {
         let table = try CSVTable(parsing: "id;note\r\nA-1;\"said \"\"hi\"\", then\nleft\"\r\n\r\nA-2;plain\r\n", name: "orders.csv")

@@ -51,6 +51,7 @@ import Testing
                              timeWindows: [TimeWindow(start: 60, end: 120, latenessCostPerHour: 7), TimeWindow(start: 500, end: 900)],
                              requiredParts: [PartQuantity("P", quantity: 3)], demand: 4),
                 ServiceOrder(id: "B", location: Location(x: 2.5, y: -1, matrixIndex: 2), serviceDuration: 61),
+                ServiceOrder(id: "C", location: Location(x: 0, y: 0, matrixIndex: 2), serviceDuration: 30, pickupOrderId: "A"),
             ],
             technicians: [Technician(id: "T", name: "Zoë", skills: [SkillLevel("x", level: 4)], shifts: [shift],
                                      maxOrdersPerShift: 5, maxWorkingTimePerShift: 0, costs: CostRates(perHour: 1),

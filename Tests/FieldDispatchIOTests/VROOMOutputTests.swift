@@ -69,4 +69,25 @@ import Testing
         let steps = try #require((json["routes"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])
         #expect(steps[1]["location"] as? [Double] == [2.35, 48.7])
     }
+
+    @Test("writes a pair's members as pickup and delivery steps with their VROOM ids")
+    func pairSteps() throws {
+        var builder = ProblemBuilder(matrix: [[0, 100, 200], [100, 0, 150], [200, 150, 0]])
+        builder.addOrder("pickup-4", at: Location(x: 0, y: 0, matrixIndex: 1), duration: 60)
+        builder.addOrder("delivery-3", at: Location(x: 0, y: 0, matrixIndex: 2), duration: 60) { $0.pickupOrderId = "pickup-4" }
+        builder.addOrder("P-9", at: Location(x: 0, y: 0, matrixIndex: 1), duration: 60)
+        builder.addOrder("D-9", at: Location(x: 0, y: 0, matrixIndex: 2), duration: 60) { $0.pickupOrderId = "P-9" }
+        builder.addTechnician("7", at: Location(x: 0, y: 0, matrixIndex: 0), from: 0, to: 10_000)
+        let problem = try builder.build()
+        let route = Route.scheduled(for: "7", visiting: [.order("pickup-4"), .order("delivery-3")], in: problem)
+        let unassigned = ["P-9", "D-9"].map { UnassignedOrder(orderId: $0, reason: .limitsReached) }
+        let data = VROOMPlanEncoder().encode(Plan(routes: [route], unassigned: unassigned), for: problem)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let steps = try #require((json["routes"] as? [[String: Any]])?.first?["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["type"] as? String } == ["start", "pickup", "delivery", "end"])
+        #expect(steps.map { $0["id"] as? Int } == [nil, 4, 3, nil])
+        let left = try #require(json["unassigned"] as? [[String: Any]])
+        #expect(left.map { $0["type"] as? String } == ["pickup", "delivery"])
+        #expect(left.map { $0["id"] as? String } == ["P-9", "D-9"])
+    }
 }

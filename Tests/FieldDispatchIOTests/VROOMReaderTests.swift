@@ -73,7 +73,6 @@ import Testing
             Issue.record("read without issues")
         } catch {
             #expect(error.description == """
-                shipments: pickup-and-delivery shipments are not supported; give jobs only
                 vehicles[0] "1".steps: is not supported
                 vehicles[0] "1".speed_factor: is not supported (only 1)
                 vehicles[0] "1".start: a vehicle without a start is not supported
@@ -82,7 +81,51 @@ import Testing
                 jobs[0] "3".location: expected [longitude, latitude], found a list
                 jobs[0] "3".priority: must be between 0 and 100 (got 101)
                 jobs[1] "4".location: missing
+                shipments[0].pickup.location: missing
+                shipments[0].delivery.location: missing
                 jobs[1] "4".time_windows[0]: end 00:00:50 is before start 00:01:40
+                """)
+        }
+    }
+
+    @Test("reads each shipment as a pick-up and its delivery, sharing skills and priority")
+    func readsShipments() throws {
+        let json = #"""
+        {"vehicles": [{"id": 1, "start": [2.35, 48.71], "capacity": [4], "skills": [2]}],
+         "jobs": [{"id": 4, "location": [2.30, 48.80], "service": 60}],
+         "shipments": [{"amount": [3], "skills": [2], "priority": 100,
+                        "pickup": {"id": 4, "location": [2.41, 49.22], "setup": 30, "service": 300},
+                        "delivery": {"id": 3, "location": [2.39, 49.07], "service": 120, "time_windows": [[3600, 7200]]}}]}
+        """#
+        let problem = try VROOMReader().read(Data(json.utf8))
+        #expect(problem.orders.map(\.id) == ["4", "pickup-4", "delivery-3"])
+        let pickup = problem.orders[1], delivery = problem.orders[2]
+        #expect(pickup.kind == .returnPickup)
+        #expect(pickup.demand == 3 && delivery.demand == 0)
+        #expect(pickup.serviceDuration == 330 && delivery.serviceDuration == 120)
+        #expect(delivery.pickupOrderId == "pickup-4" && pickup.pickupOrderId == nil)
+        #expect(pickup.requiredSkills == [SkillRequirement("2")] && delivery.requiredSkills == [SkillRequirement("2")])
+        #expect(pickup.priority == .emergency && delivery.priority == .emergency)
+        #expect(delivery.timeWindows == [TimeWindow(start: 3600, end: 7200)])
+    }
+
+    @Test("names a shipment's step in the model's findings and refuses unknown step keys")
+    func shipmentIssues() {
+        let json = #"""
+        {"vehicles": [{"id": 1, "start": [2.35, 48.71]}],
+         "shipments": [{"pickup": {"id": 1, "location": [2.41, 49.22], "sevrice": 5},
+                        "delivery": {"id": 2, "location": [2.39, 49.07], "time_windows": [[100, 50]]}},
+                       {"amount": [1, 2], "pickup": {"id": 5, "location": [2.41, 49.22]}}]}
+        """#
+        do {
+            _ = try VROOMReader().read(Data(json.utf8))
+            Issue.record("read without issues")
+        } catch {
+            #expect(error.description == """
+                shipments[0].pickup.sevrice: unknown key (did you mean "service"?)
+                shipments[1].amount: only one capacity dimension is supported (found 2)
+                shipments[1].delivery: missing
+                shipments[0].delivery.time_windows[0]: end 00:00:50 is before start 00:01:40
                 """)
         }
     }

@@ -1,23 +1,27 @@
 /// Finds the cheapest feasible place for one order in one route, pricing positions with
 /// segments and confirming them with the exact schedule when the route or order needs it.
+///
+/// A pair (``ServiceOrder/pickupOrderId``) is placed as one: its pick-up is the order asked
+/// for, and its delivery goes into the same route behind it. A delivery alone has no place.
 struct Inserter {
     /// Probability of skipping a position ("blinks", Christiaens & Vanden Berghe 2020).
     var blinkRate: Double = 0
     /// Insertion positions priced so far.
     private(set) var evaluations = 0
     private var buffer: [Int32] = []
-    private var candidates: [(delta: Int, after: Int)] = []
+    private var candidates: [InsertionSpot] = []
 
     init(blinkRate: Double = 0) {
         self.blinkRate = blinkRate
     }
 
-    /// The cheapest feasible insertion of `order` into route `v`.
-    /// - Returns: the rise in the route's search cost and the node after which to insert, or `nil`.
-    /// - Complexity: O(L) by segments; O(L) per position the exact schedule must confirm.
-    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> (delta: Int, after: Int)? {
+    /// The cheapest feasible insertion of `order` (with its delivery, for a pair's pick-up) into route `v`.
+    /// - Returns: the rise in the route's search cost and the place, or `nil`.
+    /// - Complexity: O(L) by segments (O(L²) for a pair); O(L) per position the exact schedule must confirm.
+    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> InsertionSpot? {
         let instance = state.instance
-        guard instance.canServe(order, on: v) else { return nil }
+        guard instance.canServe(order, on: v), instance.pickupOf[order] < 0 else { return nil }
+        if instance.deliveryOf[order] >= 0 { return bestPair(pickup: order, into: v, state: state, random: &random) }
         let route = state.routes[v]
         let data = instance.vehicles[v]
         let current = state.metrics[v]
@@ -31,7 +35,7 @@ struct Inserter {
         let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
         let before = state.segmentCost[v]
         let totalDistance = state.cumulativeDistance[v][length + 1], totalTravel = state.cumulativeTravel[v][length + 1]
-        var best: (delta: Int, after: Int)?
+        var best: InsertionSpot?
         candidates.removeAll(keepingCapacity: true)
         let distances = state.cumulativeDistance[v], travelTimes = state.cumulativeTravel[v]
         var previous = data.startLocation
@@ -57,36 +61,94 @@ struct Inserter {
             guard priced.violation == 0 else { continue }
             let delta = priced.cost - before
             if exact {
-                candidates.append((delta, after))
+                candidates.append(InsertionSpot(delta: delta, after: after))
             } else if delta < (best?.delta ?? Int.max) {
-                best = (delta, after)
+                best = InsertionSpot(delta: delta, after: after)
             }
         }
-        guard exact, !candidates.isEmpty else { return best }
-        // The exact schedule mostly adds lateness and restock detours to the segment price, so
-        // positions are confirmed cheapest-first, stopping once the segment price alone is no
-        // better than the best confirmed one (a heuristic bound that saves most exact schedules).
-        candidates.sort { ($0.delta, $0.after) < ($1.delta, $1.after) }
+        guard exact else { return best }
+        return confirmCheapest(order, into: v, state: state)
+    }
+
+    /// The cheapest feasible insertion of a pair: the pick-up after node `i`, the delivery after
+    /// node `j >= i` of the route as it is, every `(i, j)` priced by segments and the cheapest
+    /// confirmed by the exact schedule (which also checks the pair).
+    /// - Complexity: O(L²) by segments, O(L) per confirmed position.
+    private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> InsertionSpot? {
+        let instance = state.instance
+        let delivery = Int(instance.deliveryOf[pickup])
+        let route = state.routes[v]
+        let data = instance.vehicles[v]
+        let current = state.metrics[v]
+        let pairDemand = instance.demand[pickup] + instance.demand[delivery]
+        if current.load + pairDemand > data.capacity || current.orderCount + 2 > data.maxOrders { return nil }
+        let length = route.count
+        let before = state.segmentCost[v]
+        candidates.removeAll(keepingCapacity: true)
+        for i in 0...length {
+            var carrying = state.prefix(v, through: i)
+            let reachesPickup = carrying.segment.earliestStart + carrying.segment.duration - carrying.segment.timeWarp
+                + instance.travel.duration(data.profile, carrying.last, pickup)
+            if reachesPickup > instance.latest[pickup] { break }
+            if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
+            carrying.append(order: pickup, vehicle: v, instance: instance)
+            for j in i...length {
+                if j > i { carrying.append(order: Int(route[j - 1]), vehicle: v, instance: instance) }
+                // Waiting only grows along the route, so once the delivery or a visit in between
+                // is out of reach it stays so for every later `j`.
+                if carrying.segment.timeWarp > 0 { break }
+                evaluations &+= 1
+                var whole = carrying
+                whole.append(order: delivery, vehicle: v, instance: instance)
+                if whole.segment.timeWarp > 0 { continue }
+                let priced = state.close(whole, vehicle: v, suffixOf: v, from: j + 1)
+                guard priced.violation == 0 else { continue }
+                candidates.append(InsertionSpot(delta: priced.cost - before, after: i, deliveryAfter: j))
+            }
+        }
+        return confirmCheapest(pickup, into: v, state: state)
+    }
+
+    /// Confirms ``candidates`` with the exact schedule and returns the cheapest feasible one.
+    ///
+    /// The exact schedule mostly adds lateness and restock detours to the segment price, so
+    /// positions are confirmed cheapest-first, stopping once the segment price alone is no
+    /// better than the best confirmed one (a heuristic bound that saves most exact schedules).
+    private mutating func confirmCheapest(_ order: Int, into v: Int, state: SearchState) -> InsertionSpot? {
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort { ($0.delta, $0.after, $0.deliveryAfter) < ($1.delta, $1.after, $1.deliveryAfter) }
+        var best: InsertionSpot?
         for candidate in candidates {
             if let best, candidate.delta >= best.delta { break }
-            buffer.removeAll(keepingCapacity: true)
-            buffer.append(contentsOf: route[..<candidate.after])
-            buffer.append(Int32(order))
-            buffer.append(contentsOf: route[candidate.after...])
-            let metrics = RouteSchedule(instance: instance, vehicle: v).metrics(buffer)
+            fill(order, into: state.routes[v], at: candidate, instance: state.instance)
+            let metrics = RouteSchedule(instance: state.instance, vehicle: v).metrics(buffer)
             guard metrics.isFeasible else { continue }
-            let delta = instance.searchCost(metrics) - state.routeCost[v]
-            if delta < (best?.delta ?? Int.max) { best = (delta, candidate.after) }
+            let delta = state.instance.searchCost(metrics) - state.routeCost[v]
+            if delta < (best?.delta ?? Int.max) {
+                best = candidate
+                best?.delta = delta
+            }
         }
         return best
     }
 
-    /// Inserts `order` into route `v` after node `after`.
-    mutating func insert(_ order: Int, into v: Int, after: Int, state: inout SearchState) {
+    /// Writes `route` with `order` (and its delivery, for a pair) inserted at `spot` into ``buffer``.
+    private mutating func fill(_ order: Int, into route: [Int32], at spot: InsertionSpot, instance: Instance) {
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: state.routes[v][..<after])
+        buffer.append(contentsOf: route[..<spot.after])
         buffer.append(Int32(order))
-        buffer.append(contentsOf: state.routes[v][after...])
+        if spot.deliveryAfter >= 0 {
+            buffer.append(contentsOf: route[spot.after..<spot.deliveryAfter])
+            buffer.append(instance.deliveryOf[order])
+            buffer.append(contentsOf: route[spot.deliveryAfter...])
+        } else {
+            buffer.append(contentsOf: route[spot.after...])
+        }
+    }
+
+    /// Inserts `order` (with its delivery, for a pair's pick-up) into route `v` at `spot`.
+    mutating func insert(_ order: Int, into v: Int, at spot: InsertionSpot, state: inout SearchState) {
+        fill(order, into: state.routes[v], at: spot, instance: state.instance)
         state.setRoute(v, buffer)
     }
 }

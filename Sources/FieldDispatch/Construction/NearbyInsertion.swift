@@ -33,25 +33,25 @@ struct NearbyInsertion {
                          random: inout SplitMix64, deadline: SearchDeadline?) {
         let instance = state.instance
         prepare(instance)
-        let sorted = orders.sorted { (instance.earliest[Int($0)], $0) < (instance.earliest[Int($1)], $1) }
+        let sorted = instance.insertionLeads(orders).sorted { (instance.earliest[Int($0)], $0) < (instance.earliest[Int($1)], $1) }
         for raw in sorted {
             if let deadline, deadline.hasPassed() { return }
             let order = Int(raw)
-            var best: (delta: Int, vehicle: Int, after: Int)?
+            var best: (spot: InsertionSpot, vehicle: Int)?
             for v in candidates(of: order, in: state) {
                 guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                if found.delta < (best?.delta ?? Int.max) || (found.delta == best?.delta && v < best!.vehicle) {
-                    best = (found.delta, v, found.after)
+                if found.delta < (best?.spot.delta ?? Int.max) || (found.delta == best?.spot.delta && v < best!.vehicle) {
+                    best = (found, v)
                 }
             }
             if best == nil {
                 for vehicle in instance.compatibleVehicles[order] {
                     let v = Int(vehicle)
                     guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                    if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+                    if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
-            if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
+            if let best { inserter.insert(order, into: best.vehicle, at: best.spot, state: &state) }
         }
     }
 

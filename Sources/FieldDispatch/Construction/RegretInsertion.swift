@@ -23,7 +23,9 @@ struct RegretInsertion {
     mutating func insert(_ orders: [Int32], into state: inout SearchState, random: inout SplitMix64, deadline: SearchDeadline?) {
         let levels = Priority.allCases.sorted(by: >)
         for level in levels {
-            let pending = orders.filter { state.instance.priority[Int($0)] == level && state.routeOf[Int($0)] < 0 }
+            let pending = state.instance.insertionLeads(orders).filter {
+                state.instance.priority[Int($0)] == level && state.routeOf[Int($0)] < 0
+            }
             if !pending.isEmpty { insertLevel(pending, into: &state, random: &random, deadline: deadline) }
         }
     }
@@ -41,11 +43,11 @@ struct RegretInsertion {
         var pending = orders.map(Int.init)
         // Cached best insertion per (pending slot, vehicle): delta (Int.max when none) and position.
         var delta = [Int](repeating: Int.max, count: pending.count * m)
-        var after = [Int](repeating: 0, count: pending.count * m)
+        var spot = [InsertionSpot](repeating: InsertionSpot(delta: 0, after: 0), count: pending.count * m)
         func price(_ slot: Int, _ v: Int, _ state: SearchState, _ random: inout SplitMix64) {
             if let found = inserter.best(pending[slot], into: v, state: state, random: &random) {
                 delta[slot * m + v] = found.delta
-                after[slot * m + v] = found.after
+                spot[slot * m + v] = found
             } else {
                 delta[slot * m + v] = Int.max
             }
@@ -96,7 +98,7 @@ struct RegretInsertion {
                 }
             }
             guard chosen >= 0 else { return }
-            inserter.insert(pending[chosen], into: chosenVehicle, after: after[chosen * m + chosenVehicle], state: &state)
+            inserter.insert(pending[chosen], into: chosenVehicle, at: spot[chosen * m + chosenVehicle], state: &state)
             alive[chosen] = false
             remaining -= 1
             for slot in pending.indices where alive[slot] && instance.canServe(pending[slot], on: chosenVehicle) {

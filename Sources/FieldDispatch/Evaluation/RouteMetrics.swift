@@ -29,13 +29,15 @@ public struct RouteMetrics: Hashable, Sendable {
     public var restocks = 0
     /// Orders that lack a part or tool the van cannot get in time.
     public var materialShortage = 0
+    /// Pair members served without their partner on this route, or a delivery before its pick-up.
+    public var pairViolations = 0
 
     /// Creates empty metrics (an unused vehicle).
     public init() {}
 
     /// Sum of the violations; 0 exactly when the route keeps every hard rule.
     @inlinable
-    public var violation: Int { timeWarp + loadExcess + countExcess + workExcess + materialShortage }
+    public var violation: Int { timeWarp + loadExcess + countExcess + workExcess + materialShortage + pairViolations }
 
     /// Whether the route keeps every hard rule.
     @inlinable

@@ -47,10 +47,23 @@ struct RouteSchedule {
         metrics.loadExcess = max(0, metrics.load - data.capacity)
         metrics.countExcess = max(0, metrics.orderCount - data.maxOrders)
         metrics.workExcess = max(0, metrics.duration - data.maxWorkingTime)
+        if instance.hasPairs { metrics.pairViolations = pairViolations(orders) }
         metrics.cost = instance.routeCost(
             vehicle: vehicle, orderCount: metrics.orderCount, distance: metrics.distance,
             travelTime: metrics.travelTime, duration: metrics.duration, end: walker.time) - walker.bonus
         return (metrics, departure, returnLeg)
+    }
+
+    /// Deliveries whose pick-up is not earlier on the route, plus pick-ups whose delivery is not later.
+    /// - Complexity: O(L) per pair member on the route.
+    func pairViolations(_ orders: [Int32]) -> Int {
+        var count = 0
+        for (position, raw) in orders.enumerated() {
+            let order = Int(raw)
+            if instance.pickupOf[order] >= 0, !orders[..<position].contains(instance.pickupOf[order]) { count += 1 }
+            if instance.deliveryOf[order] >= 0, !orders[(position + 1)...].contains(instance.deliveryOf[order]) { count += 1 }
+        }
+        return count
     }
 
     /// Metrics only, without stops.

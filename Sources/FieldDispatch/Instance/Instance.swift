@@ -31,8 +31,14 @@ public final class Instance: Sendable {
     /// Priority of each order.
     let priority: [Priority]
     /// Orders whose rules segments cannot price exactly (several or soft windows, SLA, parts,
-    /// tools, preferences): moves touching them are checked by the exact schedule.
+    /// tools, preferences, pairs): moves touching them are checked by the exact schedule.
     let isComplexOrder: [Bool]
+    /// For the delivery of a pair, the index of its pick-up; -1 otherwise.
+    let pickupOf: [Int32]
+    /// For the pick-up of a pair, the index of its delivery; -1 otherwise.
+    let deliveryOf: [Int32]
+    /// Whether any order belongs to a pair.
+    let hasPairs: Bool
     /// Flat service durations, `order * classCount + durationClass`.
     let serviceDurations: [Int]
     let classCount: Int
@@ -129,7 +135,16 @@ public final class Instance: Sendable {
         windows = problem.orders.map(\.timeWindows)
         slaDeadline = problem.orders.map { $0.slaDeadline ?? Self.unbounded }
         demand = problem.orders.map(\.demand)
-        priority = problem.orders.map(\.priority)
+        let pairs = Self.pairs(problem.orders)
+        pickupOf = pairs.pickupOf
+        deliveryOf = pairs.deliveryOf
+        hasPairs = pickupOf.contains { $0 >= 0 }
+        // A pair is placed as one: both members carry the more urgent of their priorities.
+        priority = problem.orders.indices.map { i in
+            let partner = max(pairs.pickupOf[i], pairs.deliveryOf[i])
+            let own = problem.orders[i].priority
+            return partner < 0 ? own : max(own, problem.orders[Int(partner)].priority)
+        }
         let materials = MaterialTable(problem: problem, depotLocations: depotLocations)
         self.materials = materials
         let bonus = problem.objective.preferredTechnicianBonus
@@ -137,6 +152,7 @@ public final class Instance: Sendable {
             let order = problem.orders[i]
             return order.timeWindows.count > 1 || order.timeWindows.contains(where: \.isSoft) || order.slaDeadline != nil
                 || materials.needsMaterials(i) || (bonus != 0 && !order.preferredTechnicians.isEmpty)
+                || pairs.pickupOf[i] >= 0 || pairs.deliveryOf[i] >= 0
         }
         let m = vehicles.count
         let words = max(1, (m + 63) / 64)
@@ -164,6 +180,18 @@ public final class Instance: Sendable {
             }
             lists.append(list)
         }
+        // Both members of a pair go to one technician, who must be certified for both.
+        for delivery in 0..<n where pairs.pickupOf[delivery] >= 0 {
+            let pickup = Int(pairs.pickupOf[delivery])
+            for w in 0..<words {
+                let both = compatibility[pickup * words + w] & compatibility[delivery * words + w]
+                compatibility[pickup * words + w] = both
+                compatibility[delivery * words + w] = both
+            }
+            let shared = lists[pickup].filter { compatibility[delivery * words + Int($0) / 64] >> UInt64($0 % 64) & 1 != 0 }
+            lists[pickup] = shared
+            lists[delivery] = shared
+        }
         self.compatibility = compatibility
         compatibilityWords = words
         isFullyCompatible = lists.allSatisfy { $0.count == m }
@@ -176,6 +204,37 @@ public final class Instance: Sendable {
             earliest: earliest, latest: latest, service: problem.orders.map(\.serviceDuration), grid: grid,
             duration: { a, b in travel.duration(0, a, b) })
     }
+
+    /// The pick-up and delivery index of every pair, read from ``ServiceOrder/pickupOrderId``.
+    private static func pairs(_ orders: [ServiceOrder]) -> (pickupOf: [Int32], deliveryOf: [Int32]) {
+        var pickupOf = [Int32](repeating: -1, count: orders.count)
+        var deliveryOf = [Int32](repeating: -1, count: orders.count)
+        guard orders.contains(where: { $0.pickupOrderId != nil }) else { return (pickupOf, deliveryOf) }
+        var indexOfId: [String: Int] = [:]
+        for (i, order) in orders.enumerated() { indexOfId[order.id] = i }
+        for (delivery, order) in orders.enumerated() {
+            guard let id = order.pickupOrderId, let pickup = indexOfId[id] else { continue }
+            pickupOf[delivery] = Int32(pickup)
+            deliveryOf[pickup] = Int32(delivery)
+        }
+        return (pickupOf, deliveryOf)
+    }
+
+    /// `orders` with each pair's delivery replaced by its pick-up, once: the orders an insertion
+    /// places (a pick-up brings its delivery along).
+    /// - Complexity: O(p).
+    func insertionLeads(_ orders: [Int32]) -> [Int32] {
+        guard hasPairs else { return orders }
+        var seen = Set<Int32>()
+        return orders.compactMap { raw in
+            let lead = pickupOf[Int(raw)] >= 0 ? pickupOf[Int(raw)] : raw
+            return seen.insert(lead).inserted ? lead : nil
+        }
+    }
+
+    /// The other member of `order`'s pair, or -1.
+    @inline(__always)
+    func partner(of order: Int) -> Int { Int(max(pickupOf[order], deliveryOf[order])) }
 
     /// Service duration of `order` when served by `vehicle`.
     @inline(__always)

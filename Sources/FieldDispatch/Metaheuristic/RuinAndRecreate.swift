@@ -41,6 +41,12 @@ struct RuinAndRecreate {
                 if state.routeOf[order] >= 0 {
                     state.remove(order)
                     removed.append(Int32(order))
+                    // A pair leaves its route together.
+                    let partner = instance.partner(of: order)
+                    if partner >= 0 && state.routeOf[partner] >= 0 {
+                        state.remove(partner)
+                        removed.append(Int32(partner))
+                    }
                 }
             }
             return
@@ -72,6 +78,7 @@ struct RuinAndRecreate {
             let highest = min(position, route.count - length)
             let start = lowest + random.nextInt(below: highest - lowest + 1)
             buffer.removeAll(keepingCapacity: true)
+            let stringStart = removed.count
             for (index, order) in route.enumerated() {
                 if index >= start && index < start + length {
                     removed.append(order)
@@ -79,9 +86,20 @@ struct RuinAndRecreate {
                     buffer.append(order)
                 }
             }
+            if instance.hasPairs { Self.movePartners(of: &removed, from: stringStart, outOf: &buffer, instance: instance) }
             state.setRoute(r, buffer)
         }
         for r in ruinedRoutes { touched[r] = false }
+    }
+
+    /// Moves the partners of `removed[first...]` out of `kept` into `removed`: a pair leaves its route together.
+    private static func movePartners(of removed: inout [Int32], from first: Int, outOf kept: inout [Int32], instance: Instance) {
+        for k in first..<removed.count {
+            let partner = instance.partner(of: Int(removed[k]))
+            guard partner >= 0, let at = kept.firstIndex(of: Int32(partner)) else { continue }
+            kept.remove(at: at)
+            removed.append(Int32(partner))
+        }
     }
 
     /// Reinserts every unassigned order where it fits best, highest priority first, in an order
@@ -92,7 +110,7 @@ struct RuinAndRecreate {
         let draw = random.nextInt(below: 11)
         keys.removeAll(keepingCapacity: true)
         let origin = instance.vehicles.first?.startLocation ?? 0
-        for raw in state.unassigned {
+        for raw in state.unassigned where instance.pickupOf[Int(raw)] < 0 {
             let order = Int(raw)
             let key: Double
             switch draw {
@@ -112,11 +130,11 @@ struct RuinAndRecreate {
         if restricted { for order in removed { justRemoved[Int(order)] = true } }
         for entry in keys {
             let order = Int(entry.order)
-            var best: (delta: Int, vehicle: Int, after: Int)?
+            var best: (spot: InsertionSpot, vehicle: Int)?
             if restricted {
                 for v in nearbyVehicles(of: order, in: state) {
                     guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                    if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+                    if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
             // Orders that lost their place in this ruin always get every certified vehicle.
@@ -124,10 +142,10 @@ struct RuinAndRecreate {
                 for raw in instance.compatibleVehicles[order] {
                     let v = Int(raw)
                     guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
-                    if found.delta < (best?.delta ?? Int.max) { best = (found.delta, v, found.after) }
+                    if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
-            if let best { inserter.insert(order, into: best.vehicle, after: best.after, state: &state) }
+            if let best { inserter.insert(order, into: best.vehicle, at: best.spot, state: &state) }
         }
         if restricted { for order in removed { justRemoved[Int(order)] = false } }
     }

@@ -18,9 +18,15 @@ struct UnassignedClassifier {
     func classify(_ order: Int) -> UnassignedOrder {
         let record = instance.problem.orders[order]
         let vehicles = instance.compatibleVehicles[order].map(Int.init)
+        // A pair member is judged with its partner: served alone it would break the pair.
+        let partner = instance.partner(of: order)
+        let pairNote = partner < 0 ? "" : " (with its \(instance.pickupOf[order] >= 0 ? "pick-up" : "delivery") \"\(instance.problem.orders[partner].id)\")"
+        let aloneRoute: [Int32] = partner < 0 ? [Int32(order)]
+            : instance.pickupOf[order] >= 0 ? [Int32(partner), Int32(order)] : [Int32(order), Int32(partner)]
         guard !vehicles.isEmpty else {
             let skills = record.requiredSkills.map { "\($0.skill) level \($0.minimumLevel)" }.joined(separator: ", ")
-            var detail = skills.isEmpty ? "no technician with a shift may serve it" : "needs \(skills); no technician with a shift holds them"
+            var detail = skills.isEmpty ? "no technician with a shift may serve it\(pairNote)" : "needs \(skills); no technician with a shift holds them"
+            if partner >= 0 && !skills.isEmpty { detail += " and may serve its partner \"\(instance.problem.orders[partner].id)\"" }
             if !record.requiredTechnicians.isEmpty { detail += "; limited to \(record.requiredTechnicians.joined(separator: ", "))" }
             if !record.excludedTechnicians.isEmpty { detail += "; excludes \(record.excludedTechnicians.joined(separator: ", "))" }
             return UnassignedOrder(orderId: record.id, reason: .noQualifiedTechnician, detail: detail)
@@ -29,7 +35,7 @@ struct UnassignedClassifier {
         var supplied: [Int] = []
         var closest: (v: Int, arrival: Int)?
         for v in vehicles {
-            let alone = RouteSchedule(instance: instance, vehicle: v).metrics([Int32(order)])
+            let alone = RouteSchedule(instance: instance, vehicle: v).metrics(aloneRoute)
             if alone.timeWarp == 0 && alone.workExcess == 0 {
                 reachable.append(v)
                 if alone.materialShortage == 0 && alone.loadExcess == 0 { supplied.append(v) }
@@ -40,7 +46,7 @@ struct UnassignedClassifier {
             }
         }
         if reachable.isEmpty {
-            var detail = "\(vehicles.count) certified technician shift(s), none can serve it inside its windows and return before the shift ends"
+            var detail = "\(vehicles.count) certified technician shift(s), none can serve it\(pairNote) inside its windows and return before the shift ends"
             if let closest, let last = record.timeWindows.last {
                 detail += "; earliest arrival: \(name(closest.v)) at \(time(closest.arrival)), window closes \(time(last.end))"
             }
@@ -78,7 +84,7 @@ struct UnassignedClassifier {
         if limited.count == supplied.count {
             return UnassignedOrder(orderId: record.id, reason: .limitsReached, detail: limited.prefix(3).joined(separator: "; "))
         }
-        let detail = "\(supplied.count) certified technician shift(s) could serve it alone, but no route had room inside its windows and shift"
+        let detail = "\(supplied.count) certified technician shift(s) could serve it\(pairNote) alone, but no route had room inside its windows and shift"
         return UnassignedOrder(orderId: record.id, reason: .noFeasibleInsertion, detail: detail)
     }
 }

@@ -7,7 +7,7 @@ extension CSVScenarioReader {
     public static let orderColumns = [
         "id", "lat", "lon", "kind", "product", "model", "fault", "skills", "duration", "priority", "window_start", "window_end",
         "window2_start", "window2_end", "lateness_cost_per_hour", "sla", "outlet", "parts", "tools", "required_technicians",
-        "preferred_technicians", "excluded_technicians", "demand",
+        "preferred_technicians", "excluded_technicians", "demand", "pickup_order",
     ]
 
     func readOrders(_ table: CSVTable, _ cells: inout CSVCellReader) -> ([ServiceOrder], [Int]) {
@@ -56,6 +56,7 @@ extension CSVScenarioReader {
             order.preferredTechnicians = cells.list(table, row, "preferred_technicians")
             order.excludedTechnicians = cells.list(table, row, "excluded_technicians")
             order.demand = cells.int(table, row, "demand") ?? 0
+            order.pickupOrderId = cells.string(table, row, "pickup_order")
             orders.append(order)
             rows.append(row.number)
         }

@@ -6,7 +6,7 @@ extension ScenarioConverter {
         "id", "location", "kind", "productCategory", "productModel", "fault", "warranty", "purchasedAt",
         "receivedAt", "requiredSkills", "serviceDuration", "serviceDurationByLevel", "priority", "timeWindows",
         "slaDeadline", "preferredTechnicians", "requiredTechnicians", "excludedTechnicians", "requiredParts",
-        "requiredTools", "outlet", "demand",
+        "requiredTools", "outlet", "demand", "pickupOrderId",
     ]
 
     /// Reads one order; unreadable fields are reported and replaced by neutral values.
@@ -43,6 +43,7 @@ extension ScenarioConverter {
         order.requiredTools = strings(record, "requiredTools")
         order.outlet = string(record, "outlet")
         order.demand = int(record, "demand") ?? 0
+        order.pickupOrderId = string(record, "pickupOrderId")
         return order
     }
 

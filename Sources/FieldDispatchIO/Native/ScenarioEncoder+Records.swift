@@ -34,6 +34,7 @@ extension ScenarioEncoder.Writer {
             ("requiredParts", parts(order.requiredParts)),
             ("requiredTools", strings(order.requiredTools)),
             ("demand", nonDefault(order.demand, 0)),
+            ("pickupOrderId", order.pickupOrderId.map { .string($0) }),
         ])
     }
 

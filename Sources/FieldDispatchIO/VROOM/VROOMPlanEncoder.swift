@@ -13,6 +13,8 @@ import FieldDispatchModel
 /// Mapping details:
 /// - Ids that are whole numbers (as ``VROOMReader`` keeps VROOM's ids) are written as JSON
 ///   integers; other ids stay strings.
+/// - The members of a pair are steps of type `pickup` and `delivery`; the `pickup-` and
+///   `delivery-` prefixes ``VROOMReader`` gives shipment steps are taken off their ids again.
 /// - `cost` is the travel duration, as in VROOM without custom costs.
 /// - Locations are `[lon, lat]`, or a `location_index` when travel comes from a matrix.
 /// - A break's `id` is its position in the shift's break list; a parts-depot visit, which VROOM
@@ -31,7 +33,20 @@ public struct VROOMPlanEncoder: Sendable {
     public func encode(_ plan: Plan, for problem: Problem, computingMilliseconds: Int? = nil) -> Data {
         let usesMatrix = problem.travel.isDense
         var locations: [String: Location] = [:]
-        for order in problem.orders { locations[order.id] = order.location }
+        var stepTypes: [String: String] = [:]
+        for order in problem.orders {
+            locations[order.id] = order.location
+            if let pickup = order.pickupOrderId {
+                stepTypes[order.id] = "delivery"
+                stepTypes[pickup] = "pickup"
+            }
+        }
+        /// The step type and VROOM id of an order.
+        func step(_ id: String) -> [(String, JSONValue?)] {
+            guard let type = stepTypes[id] else { return [("type", .string("job")), ("id", Self.identifier(id))] }
+            let bare = id.hasPrefix(type + "-") ? String(id.dropFirst(type.count + 1)) : id
+            return [("type", .string(type)), ("id", Self.identifier(bare))]
+        }
         var depots: [String: Location] = [:]
         for depot in problem.depots { depots[depot.id] = depot.location }
         var shifts: [String: Shift] = [:]
@@ -58,7 +73,7 @@ public struct VROOMPlanEncoder: Sendable {
                 waiting += stop.waiting
                 let head: [(String, JSONValue?)]
                 switch stop.kind {
-                case .order(let id): head = [("type", .string("job")), ("id", Self.identifier(id))] + place(locations[id])
+                case .order(let id): head = step(id) + place(locations[id])
                 case .rest(let index): head = [("type", .string("break")), ("id", .integer(index))]
                 case .restock(let id): head = [("type", .string("restock")), ("id", Self.identifier(id))] + place(depots[id])
                 }
@@ -87,7 +102,7 @@ public struct VROOMPlanEncoder: Sendable {
             ]))
         }
         let unassigned: [JSONValue] = plan.unassigned.map { entry in
-            .object([("id", Self.identifier(entry.orderId)), ("type", .string("job"))] + place(locations[entry.orderId])
+            .object(step(entry.orderId).reversed() + place(locations[entry.orderId])
                     + [("description", .string(entry.reason.rawValue))])
         }
         let summary = JSONValue.object([

@@ -48,8 +48,17 @@ extension VROOMReader {
     }
 
     static func job(_ record: JSONRecord, usesMatrix: Bool, _ reader: inout ScenarioConverter) -> ServiceOrder {
-        let id = identifier(record, &reader)
-        for key in ["setup_per_type", "service_per_type", "amount"] where record[key] != nil {
+        if record["amount"] != nil { reader.report(record.field("amount"), "is not supported") }
+        var order = visit(record, id: identifier(record, &reader), usesMatrix: usesMatrix, &reader)
+        order.requiredSkills = skillNumbers(record, &reader).map { SkillRequirement($0) }
+        order.priority = priority(record, &reader)
+        order.demand = (amounts(record, "delivery", &reader) ?? 0) + (amounts(record, "pickup", &reader) ?? 0)
+        return order
+    }
+
+    /// What a job and a shipment's step share: the id, the place, `setup + service` and the time windows.
+    static func visit(_ record: JSONRecord, id: String, usesMatrix: Bool, _ reader: inout ScenarioConverter) -> ServiceOrder {
+        for key in ["setup_per_type", "service_per_type"] where record[key] != nil {
             reader.report(record.field(key), "is not supported")
         }
         if record["location"] == nil && record["location_index"] == nil && !record.isPlaceholder {
@@ -58,16 +67,6 @@ extension VROOMReader {
         let place = location(record, "location", usesMatrix: usesMatrix, &reader) ?? Location(x: 0, y: 0)
         let duration = (reader.int(record, "setup") ?? 0) + (reader.int(record, "service") ?? 0)
         var order = ServiceOrder(id: id, location: place, serviceDuration: duration)
-        order.requiredSkills = skillNumbers(record, &reader).map { SkillRequirement($0) }
-        if let priority = reader.int(record, "priority") {
-            switch priority {
-            case 0: order.priority = .normal
-            case 1...99: order.priority = .urgent
-            case 100: order.priority = .emergency
-            default: reader.report(record.field("priority"), "must be between 0 and 100 (got \(priority))")
-            }
-        }
-        order.demand = (amounts(record, "delivery", &reader) ?? 0) + (amounts(record, "pickup", &reader) ?? 0)
         if let windows = reader.list(record, "time_windows") {
             let read = windows.enumerated().map { i, value in pair(value, path: record.field("time_windows") + "[\(i)]", &reader) }
             if !read.contains(where: { $0 == nil }) {
@@ -77,14 +76,27 @@ extension VROOMReader {
         return order
     }
 
+    /// VROOM's `priority`: 0 is normal, 1–99 urgent, 100 emergency.
+    static func priority(_ record: JSONRecord, _ reader: inout ScenarioConverter) -> Priority {
+        guard let priority = reader.int(record, "priority") else { return .normal }
+        switch priority {
+        case 0: return .normal
+        case 1...99: return .urgent
+        case 100: return .emergency
+        default:
+            reader.report(record.field("priority"), "must be between 0 and 100 (got \(priority))")
+            return .normal
+        }
+    }
+
     /// VROOM ids are non-negative integers; they are kept as their decimal text.
-    private static func identifier(_ record: JSONRecord, _ reader: inout ScenarioConverter) -> String {
+    static func identifier(_ record: JSONRecord, _ reader: inout ScenarioConverter) -> String {
         guard let id = reader.int(record, "id", required: true) else { return "" }
         return String(id)
     }
 
     /// `[lon, lat]` coordinates and/or a `<key>_index` into the matrix.
-    private static func location(_ record: JSONRecord, _ key: String, usesMatrix: Bool, _ reader: inout ScenarioConverter) -> Location? {
+    static func location(_ record: JSONRecord, _ key: String, usesMatrix: Bool, _ reader: inout ScenarioConverter) -> Location? {
         let index = reader.int(record, key + "_index")
         var coordinates: (Double, Double)?
         if let value = record[key] {
@@ -111,7 +123,7 @@ extension VROOMReader {
     }
 
     /// A `[start, end]` pair of integer times.
-    private static func pair(_ value: JSONValue, path: String, _ reader: inout ScenarioConverter) -> (Int, Int)? {
+    static func pair(_ value: JSONValue, path: String, _ reader: inout ScenarioConverter) -> (Int, Int)? {
         let numbers = value.itemsIfList.compactMap(ScenarioConverter.wholeNumber)
         guard numbers.count == 2, value.itemsIfList.count == 2 else {
             reader.expected("[start, end] in whole seconds", value, at: path)
@@ -120,7 +132,7 @@ extension VROOMReader {
         return (numbers[0], numbers[1])
     }
 
-    private static func skillNumbers(_ record: JSONRecord, _ reader: inout ScenarioConverter) -> [String] {
+    static func skillNumbers(_ record: JSONRecord, _ reader: inout ScenarioConverter) -> [String] {
         guard let items = reader.list(record, "skills") else { return [] }
         return items.enumerated().compactMap { i, item in
             guard let number = ScenarioConverter.wholeNumber(item) else {
@@ -132,7 +144,7 @@ extension VROOMReader {
     }
 
     /// The single amount of a one-dimensional amount list; more dimensions are reported.
-    private static func amounts(_ record: JSONRecord, _ key: String, _ reader: inout ScenarioConverter) -> Int? {
+    static func amounts(_ record: JSONRecord, _ key: String, _ reader: inout ScenarioConverter) -> Int? {
         guard let items = reader.list(record, key) else { return nil }
         let numbers = items.compactMap(ScenarioConverter.wholeNumber)
         guard numbers.count == items.count else { reader.expected("a list of whole numbers", .array(items), at: record.field(key)); return nil }

@@ -1,12 +1,13 @@
 import Foundation
 import FieldDispatchModel
 
-/// Reads VROOM's JSON input (`vehicles` and `jobs`) into a checked `Problem`, so instances
-/// prepared for VROOM can be planned and compared without conversion.
+/// Reads VROOM's JSON input (`vehicles`, `jobs` and `shipments`) into a checked `Problem`, so
+/// instances prepared for VROOM can be planned and compared without conversion.
 ///
 /// Vehicles become technicians with one shift (their `time_window`, unbounded when absent);
-/// jobs become repair orders. Ids keep their numbers as text. What the model cannot express is
-/// reported as an issue rather than silently dropped: shipments, several capacity dimensions,
+/// jobs become repair orders; each shipment becomes a pair of orders, `pickup-<id>` and
+/// `delivery-<id>` (see ``ServiceOrder/pickupOrderId``). Job ids keep their numbers as text.
+/// What the model cannot express is reported as an issue rather than silently dropped: several capacity dimensions,
 /// vehicles without a start, breaks with several windows, `steps`, `max_distance`,
 /// `max_travel_time`, `speed_factor` other than 1, and per-type setup or service times.
 ///
@@ -14,7 +15,9 @@ import FieldDispatchModel
 /// - `setup + service` becomes the service duration; skills (numbers) become skills of level 1.
 /// - `priority` 0 is normal, 1–99 urgent, 100 emergency.
 /// - The first `delivery` plus the first `pickup` amount is the order's demand against the
-///   vehicle's first `capacity`.
+///   vehicle's first `capacity`; a shipment's `amount` is its pick-up's demand. Capacity is
+///   checked against the sum over the route, which never exceeds VROOM's load at any point
+///   (a conservative reading: a plan valid here is valid there).
 /// - A break may start inside its window, so it must end by the window's end plus its `service`.
 /// - With `matrices` (or the older `matrix`) travel comes from the tables through `location_index`;
 ///   without, from great-circle distances (`HaversineTravel` defaults), as no road network is at hand.
@@ -48,31 +51,44 @@ public struct VROOMReader: Sendable {
         guard let root = JSONRecord(document, path: "", allowed: Self.topLevelKeys, issues: &reader.issues) else {
             throw ScenarioError(path: "", message: "expected a JSON object at the top level, found \(document.shortDescription)")
         }
-        if let shipments = reader.list(root, "shipments"), !shipments.isEmpty {
-            reader.report("shipments", "pickup-and-delivery shipments are not supported; give jobs only")
-        }
         let travel = Self.travel(root, &reader)
         let usesMatrix = travel is TravelMatrix
         let technicians = reader.mapRecords(root, "vehicles", required: true, allowed: Self.vehicleKeys) {
             Self.vehicle($1, usesMatrix: usesMatrix, &$0)
         }
-        let orders = reader.mapRecords(root, "jobs", required: true, allowed: Self.jobKeys) {
-            Self.job($1, usesMatrix: usesMatrix, &$0)
+        let jobs = reader.mapRecords(root, "jobs", required: root["shipments"] == nil, allowed: Self.jobKeys) { reader, record in
+            (Self.job(record, usesMatrix: usesMatrix, &reader), record.path)
         }
+        let shipments = reader.mapRecords(root, "shipments", allowed: Self.shipmentKeys) { reader, record in
+            (Self.shipment(record, usesMatrix: usesMatrix, &reader), record.path)
+        }
+        let orders = jobs.map(\.0) + shipments.flatMap { [$0.0.pickup, $0.0.delivery] }
+        // Where each order came from, so the model's issues name the file's records.
+        let orderPaths = jobs.map(\.1) + shipments.flatMap { [$0.1 + ".pickup", $0.1 + ".delivery"] }
         let hasCosts = document["vehicles"]?.itemsIfList.contains { $0["costs"] != nil } ?? false
         let draft = Problem(
             unchecked: name, orders: orders, technicians: technicians, depots: [], outlets: [],
             travel: travel, objective: ObjectiveOptions(includesCostRates: hasCosts), timeReference: .bare)
-        let modelIssues = draft.validationIssues().map { ModelIssue(path: Self.vroomPath($0.path), message: $0.message) }
+        let modelIssues = draft.validationIssues().map {
+            ModelIssue(path: Self.vroomPath($0.path, orderPaths: orderPaths), message: $0.message)
+        }
         let issues = ScenarioDecoder.merge(format: reader.issues, model: modelIssues)
         if !issues.isEmpty { throw ScenarioError(issues: issues) }
         return draft
     }
 
-    /// Model field paths in VROOM's own words, so every issue names a key of the file.
-    static func vroomPath(_ path: String) -> String {
+    /// Model field paths in VROOM's own words, so every issue names a key of the file:
+    /// `orders[i] "id"` becomes the record order `i` was read from.
+    static func vroomPath(_ path: String, orderPaths: [String]) -> String {
+        var path = path
+        if path.hasPrefix("orders["), let close = path.firstIndex(of: "]"),
+           let index = Int(path[path.index(path.startIndex, offsetBy: 7)..<close]), orderPaths.indices.contains(index) {
+            var rest = path[path.index(after: close)...]
+            if rest.hasPrefix(" \""), let end = rest.dropFirst(2).firstIndex(of: "\"") { rest = rest[rest.index(after: end)...] }
+            path = orderPaths[index] + rest
+        }
         let renames = [
-            ("orders[", "jobs["), ("technicians[", "vehicles["), (".timeWindows", ".time_windows"),
+            ("technicians[", "vehicles["), (".timeWindows", ".time_windows"),
             (".serviceDuration", ".service"), (".requiredSkills", ".skills"), (".demand", ".delivery"),
             (".maxOrdersPerShift", ".max_tasks"), (".shifts[0].breaks", ".breaks"), (".shifts[0].startLocation", ".start"),
             (".shifts[0].endLocation", ".end"), (".shifts[0]", ".time_window"),

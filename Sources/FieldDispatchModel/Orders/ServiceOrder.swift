@@ -47,6 +47,13 @@ public struct ServiceOrder: Hashable, Sendable, Identifiable {
     public var outlet: String?
     /// Load the order puts on the van's capacity (benchmark capacity, bulky units).
     public var demand: Int
+    /// Id of the order whose pick-up this visit delivers (a shipment: collect a unit at one
+    /// address, bring it to another).
+    ///
+    /// The two orders form a pair: one technician serves both on the same shift, the pick-up
+    /// first, and neither is served without the other. The pick-up's ``demand`` is the load
+    /// carried between them.
+    public var pickupOrderId: String?
 
     /// Creates an order; only the id, location and duration are required.
     public init(
@@ -71,7 +78,8 @@ public struct ServiceOrder: Hashable, Sendable, Identifiable {
         requiredParts: [PartQuantity] = [],
         requiredTools: [String] = [],
         outlet: String? = nil,
-        demand: Int = 0
+        demand: Int = 0,
+        pickupOrderId: String? = nil
     ) {
         self.id = id
         self.location = location
@@ -95,6 +103,7 @@ public struct ServiceOrder: Hashable, Sendable, Identifiable {
         self.requiredTools = requiredTools
         self.outlet = outlet
         self.demand = demand
+        self.pickupOrderId = pickupOrderId
     }
 
     /// Service duration when done by a technician holding `skills`.

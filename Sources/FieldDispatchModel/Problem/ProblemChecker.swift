@@ -17,6 +17,7 @@ struct ProblemChecker {
             let path = ModelIssue.recordPath("orders", index, id: order.id)
             found += check(order, path: path, technicianIds: technicianIds, outletIds: outletIds)
         }
+        found += pairIssues()
         for (index, technician) in problem.technicians.enumerated() {
             let path = ModelIssue.recordPath("technicians", index, id: technician.id)
             found += check(technician, path: path, outletIds: outletIds)
@@ -53,6 +54,34 @@ struct ProblemChecker {
                                    message: "duplicate id, already used by \(list)[\(first)]"))
             } else {
                 firstIndex[id] = index
+            }
+        }
+        return found
+    }
+
+    /// Pairs: each delivery names an existing pick-up other than itself, which is no delivery
+    /// itself and is delivered by no other order.
+    private func pairIssues() -> [ModelIssue] {
+        var found: [ModelIssue] = []
+        var indexOfId: [String: Int] = [:]
+        for (index, order) in problem.orders.enumerated() where indexOfId[order.id] == nil { indexOfId[order.id] = index }
+        var deliveryOfPickup: [String: String] = [:]
+        for (index, order) in problem.orders.enumerated() {
+            guard let pickupId = order.pickupOrderId else { continue }
+            let path = ModelIssue.recordPath("orders", index, id: order.id) + ".pickupOrderId"
+            guard let pickupIndex = indexOfId[pickupId] else {
+                found.append(.init(path: path, message: "unknown order \"\(pickupId)\""))
+                continue
+            }
+            let pickup = problem.orders[pickupIndex]
+            if pickupId == order.id {
+                found.append(.init(path: path, message: "an order cannot be its own pick-up"))
+            } else if let chained = pickup.pickupOrderId {
+                found.append(.init(path: path, message: "order \"\(pickupId)\" is itself the delivery of \"\(chained)\"; chains of pick-ups are not supported"))
+            } else if let other = deliveryOfPickup[pickupId] {
+                found.append(.init(path: path, message: "order \"\(pickupId)\" is already the pick-up of \"\(other)\""))
+            } else {
+                deliveryOfPickup[pickupId] = order.id
             }
         }
         return found

@@ -1,4 +1,5 @@
 /// Inserts an unassigned order `u` right before or right after its assigned neighbour `v`.
+/// Members of a pair are left to ruin-and-recreate, which places them together.
 ///
 /// Serving an order always beats any cost it adds, so the delta carries a reward far larger
 /// than any route cost (see ``SearchState/unservedPenalty(_:)``).
@@ -7,7 +8,7 @@ struct InsertUnassigned: MoveOperator {
 
     func evaluate(_ u: Int, _ v: Int, in state: SearchState) -> MoveCandidate? {
         let rv = Int(state.routeOf[v])
-        guard state.routeOf[u] < 0, rv >= 0, state.instance.canServe(u, on: rv) else { return nil }
+        guard state.routeOf[u] < 0, rv >= 0, state.instance.canServe(u, on: rv), state.instance.partner(of: u) < 0 else { return nil }
         let pv = Int(state.positionOf[v])
         var best: MoveCandidate?
         for after in (pv - 1)...pv {
