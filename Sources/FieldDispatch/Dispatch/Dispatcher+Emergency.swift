@@ -13,6 +13,10 @@ extension Dispatcher {
 
     func addEmergency(_ order: ServiceOrder, allowInterruption: Bool, recorder: inout DecisionRecorder) {
         guard register(order, recorder: &recorder) else { return }
+        if let partner = partnerId(of: order) {
+            deferPair(order, partner: partner, recorder: &recorder)
+            return
+        }
         var best: EmergencyOption?
         var conflicts: [(route: Int, conflict: InsertionConflict)] = []
         func better(_ a: EmergencyOption, _ b: EmergencyOption) -> Bool {

@@ -55,7 +55,7 @@ extension Dispatcher {
 
     /// Takes an order that has not started out of its route, retiming the rest in sequence.
     /// - Returns: whether it was taken out (or was not routed).
-    private func takeOut(_ id: String, recorder: inout DecisionRecorder) -> Bool {
+    func takeOut(_ id: String, recorder: inout DecisionRecorder) -> Bool {
         guard let r = routeOfOrder[id] else { return true }
         guard let index = routes[r].stops.firstIndex(where: { $0.orderId == id }), index >= routes[r].startedCount else {
             recorder.note(.ignored("order \(id) has started"), "\(id) has already started and stays on its route.")
@@ -83,6 +83,7 @@ extension Dispatcher {
         }
         guard takeOut(id, recorder: &recorder) else { return }
         unregister(id)
+        releaseDelivery(ofCancelledPickup: id)
         recorder.cancelled(id)
         recorder.note(.cancelled(orderId: id), "\(id) is cancelled and leaves the plan.")
         retryUnassigned(recorder: &recorder)

@@ -17,6 +17,7 @@ extension Dispatcher {
         var technicians: [Technician] = []
         var routeOfTechnician: [Int] = []
         var movable: [ServiceOrder] = []
+        var stayingOrders: [String: String] = [:]
         var oldCost = 0
         for r in routes.indices where routes[r].isAvailable {
             let context = context(ofRoute: r, cutoff: cutoff)
@@ -25,11 +26,13 @@ extension Dispatcher {
             let shift = source.shifts[live.shiftIndex]
             guard context.start.readyTime < shift.hardEnd else { continue }
             movable += context.suffix
+            for stop in live.stops[..<context.frozen] { if let id = stop.orderId { stayingOrders[id] = "\(technicians.count)" } }
             oldCost += context.baselineCost
             technicians.append(subTechnician(source, shift: shift, start: context.start, id: "\(technicians.count)"))
             routeOfTechnician.append(r)
         }
         movable += unassignedOrders.compactMap { order($0.orderId) }
+        if movable.contains(where: { $0.pickupOrderId != nil }) { movable = pairsResolved(movable, frozenWith: stayingOrders) }
         let sub = Problem(unchecked: problem.name, orders: movable, technicians: technicians, depots: problem.depots,
                           outlets: problem.outlets, travel: problem.travel, objective: problem.objective, timeReference: problem.timeReference)
         let plan = await Self.search(sub, seconds: seconds)

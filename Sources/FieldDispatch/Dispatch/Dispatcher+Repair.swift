@@ -81,6 +81,10 @@ extension Dispatcher {
     /// - Returns: whether it was placed.
     @discardableResult
     func place(_ order: ServiceOrder, recorder: inout DecisionRecorder) -> Bool {
+        if let partner = partnerId(of: order) {
+            deferPair(order, partner: partner, recorder: &recorder)
+            return false
+        }
         let found = cheapestPlacement(of: order)
         guard let placement = found.placement else {
             let entry = explanation(for: order, conflicts: found.conflicts).unassignedOrder
@@ -101,6 +105,7 @@ extension Dispatcher {
     /// Tries the unassigned orders again, highest priority first, after capacity was freed.
     func retryUnassigned(recorder: inout DecisionRecorder) {
         let waiting = unassignedOrders.compactMap { order($0.orderId) }
+            .filter { partnerId(of: $0) == nil }
             .sorted { ($1.priority.rawValue, $0.id) < ($0.priority.rawValue, $1.id) }
             .prefix(options.retriesPerEvent)
         for order in waiting {
