@@ -22,6 +22,32 @@ import Testing
         for row in plan.perOutletDay { #expect(row.borrowedTechnicians <= 2) }
     }
 
+    @Test("a pick-up and its delivery are planned on one day by one technician, even across outlets")
+    func pairsStayTogether() throws {
+        var random = SplitMix64(seed: 8)
+        var problem = ScenarioGenerator(orders: 60, technicians: 16, days: 3, surge: 2.5).generate(using: &random)
+        var pairs: [(pickup: String, delivery: String)] = []
+        for k in 0..<10 {
+            let pickup = problem.orders[4 * k], d = 4 * k + 1
+            problem.orders[d].pickupOrderId = pickup.id
+            problem.orders[d].timeWindows = pickup.timeWindows
+            problem.orders[d].requiredSkills = pickup.requiredSkills
+            problem.orders[d].priority = pickup.priority
+            pairs.append((pickup.id, problem.orders[d].id))
+        }
+        #expect(problem.validationIssues().isEmpty)
+        let outlet = Dictionary(uniqueKeysWithValues: problem.orders.map { ($0.id, $0.outlet) })
+        #expect(pairs.contains { outlet[$0.pickup] != outlet[$0.delivery] })
+        let plan = SurgePlanner(triage: SurgeTriage(horizon: 3, timeLimit: 5), routing: Self.quickRouting).plan(problem)
+        for day in plan.days { expectValidPlan(day.plan, for: day.problem) }
+        var servedBy: [String: String] = [:]
+        for day in plan.days {
+            for route in day.plan.routes { for id in route.orderIds { servedBy[id] = "\(day.day) \(route.technicianId)" } }
+        }
+        for pair in pairs { #expect(servedBy[pair.pickup] == servedBy[pair.delivery], "\(pair)") }
+        #expect(pairs.contains { servedBy[$0.pickup] != nil })
+    }
+
     @Test("borrowed technicians in the routes stay within the lender's limit")
     func borrowingInRoutes() throws {
         var network = SurgeNetwork(days: 1, lending: 2)

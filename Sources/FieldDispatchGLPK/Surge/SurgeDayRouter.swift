@@ -30,7 +30,13 @@ struct SurgeDayRouter: Sendable {
             return copy
         }
         var regionOrders: [String: [Int]] = [:]
-        for (k, o) in orders.enumerated() { regionOrders[workload.profiles[o].outlet, default: []].append(k) }
+        // A pair's delivery is routed in its pick-up's region, so one technician can serve both.
+        var slotOfId: [String: Int] = [:]
+        for (k, o) in orders.enumerated() where problem.orders[o].pickupOrderId == nil { slotOfId[problem.orders[o].id] = k }
+        for (k, o) in orders.enumerated() {
+            let lead = problem.orders[o].pickupOrderId.flatMap { slotOfId[$0] }.map { orders[$0] } ?? o
+            regionOrders[workload.profiles[lead].outlet, default: []].append(k)
+        }
         var regionTechnicians: [String: [Int]] = [:]
         for (t, technician) in dayTechnicians.enumerated() where !technician.shifts.isEmpty {
             regionTechnicians[borrowerOf[day][t] ?? workload.region(of: technician), default: []].append(t)

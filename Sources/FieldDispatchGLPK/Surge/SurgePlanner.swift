@@ -66,8 +66,9 @@ public struct SurgePlanner: Sendable {
         var engineReasons: [Int: UnassignedOrder] = [:]
         var carried: [Int] = []
         var dayPlans: [DayPlan] = []
+        let plannedDay = Self.pairsAligned(problem, decision.ledger.placement.map { $0?.day })
         for day in 0..<days {
-            let todays = problem.orders.indices.filter { decision.ledger.placement[$0]?.day == day } + carried
+            let todays = problem.orders.indices.filter { plannedDay[$0] == day } + carried
             if let deadline {
                 let later = triaged[(day + 1)...].reduce(0, +)
                 let left = clock.now.duration(to: deadline)
@@ -93,6 +94,20 @@ public struct SurgePlanner: Sendable {
         return SurgePlan(
             days: dayPlans, deferred: deferred, path: decision.path, mipGap: decision.mipGap, warnings: decision.warnings,
             perOutletDay: perOutletDay, loans: decision.loans, assessment: assessment, timings: timings)
+    }
+
+    /// Triage's day for each order, with a pair's delivery moved to its pick-up's day: triage
+    /// weighs orders one by one, but a pick-up and its delivery are served on one shift.
+    /// - Complexity: O(orders).
+    static func pairsAligned(_ problem: Problem, _ days: [Int?]) -> [Int?] {
+        guard problem.orders.contains(where: { $0.pickupOrderId != nil }) else { return days }
+        var indexOfId: [String: Int] = [:]
+        for (o, order) in problem.orders.enumerated() { indexOfId[order.id] = o }
+        var aligned = days
+        for (o, order) in problem.orders.enumerated() {
+            if let pickup = order.pickupOrderId.flatMap({ indexOfId[$0] }) { aligned[o] = days[pickup] }
+        }
+        return aligned
     }
 
     private func deferredOrders(_ problem: Problem, _ workload: SurgeWorkload, _ decision: TriageDecision,
