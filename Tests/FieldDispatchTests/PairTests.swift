@@ -100,3 +100,32 @@ import FieldDispatchTestSupport
         }
     }
 }
+
+/// What-if demand changes treat a pair as one unit.
+@Suite struct PairScenarioChangeTests {
+    static func problem() throws -> Problem {
+        var builder = ProblemBuilder()
+        builder.addTechnician("T-1", at: .plane(0, 0))
+        for i in 0..<4 {
+            builder.addOrder("P-\(i)", at: .plane(Double(i), 5))
+            builder.addOrder("D-\(i)", at: .plane(Double(i), 9)) { $0.pickupOrderId = "P-\(i)" }
+            builder.addOrder("S-\(i)", at: .plane(Double(i), 2))
+        }
+        return try builder.build()
+    }
+
+    @Test("a surge copies a pick-up with its delivery, linked to each other, and a cut keeps or drops both")
+    func surgeKeepsPairs() throws {
+        let problem = try Self.problem()
+        for factor in [0.5, 1.5, 2.0] {
+            let changed = try ScenarioChange.surge(factor: factor).apply(to: problem, seed: 3)
+            #expect(changed.validationIssues().isEmpty, "surge \(factor)")
+            let ids = Set(changed.orders.map(\.id))
+            for order in changed.orders {
+                if let pickup = order.pickupOrderId { #expect(ids.contains(pickup)) }
+                if order.id.hasPrefix("P") { #expect(changed.orders.contains { $0.pickupOrderId == order.id }, "\(order.id) lost its delivery") }
+            }
+            #expect(abs(changed.orders.count - Int(Double(problem.orders.count) * factor)) <= 1)
+        }
+    }
+}

@@ -1,32 +1,53 @@
 /// Demand and time edits: surges, shift hours and customer windows.
 extension ScenarioEdit {
+    /// Scales demand by `factor`: keeps a random share of the orders, or adds copies of random
+    /// orders at nearby addresses. A pick-up and its delivery are kept, dropped or copied together.
     mutating func surge(_ factor: Double, using random: inout SplitMix64) {
         let orders = problem.orders
         guard !orders.isEmpty else { return }
         let target = Int((Double(orders.count) * factor).rounded())
+        let units = Self.units(orders)
         if target < orders.count {
-            var order = Array(orders.indices)
+            var order = Array(units.indices)
             order.shuffle(using: &random)
-            let kept = Set(order.prefix(target))
+            var kept = Set<Int>()
+            for u in order where kept.count < target { kept.formUnion(units[u]) }
             problem.orders = orders.indices.filter(kept.contains).map { orders[$0] }
             return
         }
         let jitter = Self.jitterRadius(orders.map(\.location))
         var taken = Set(orders.map(\.id))
-        var sources = Array(orders.indices)
-        for k in 0..<(target - orders.count) {
-            if k % orders.count == 0 { sources.shuffle(using: &random) }
-            var copy = orders[sources[k % orders.count]]
-            var serial = k / orders.count + 1
-            while taken.contains("\(copy.id)-S\(serial)") { serial += 1 }
-            copy.id = "\(copy.id)-S\(serial)"
-            taken.insert(copy.id)
-            // Matrix travel cannot place a new point; the copy shares its source's matrix row.
-            if !problem.travel.isDense {
-                copy.location.x += (random.nextUnit() * 2 - 1) * jitter.x
-                copy.location.y += (random.nextUnit() * 2 - 1) * jitter.y
+        var sources = Array(units.indices)
+        var k = 0
+        while problem.orders.count < target {
+            if k % units.count == 0 { sources.shuffle(using: &random) }
+            var serial = k / units.count + 1
+            let unit = units[sources[k % units.count]]
+            while unit.contains(where: { taken.contains("\(orders[$0].id)-S\(serial)") }) { serial += 1 }
+            for o in unit {
+                var copy = orders[o]
+                copy.id = "\(copy.id)-S\(serial)"
+                copy.pickupOrderId = copy.pickupOrderId.map { "\($0)-S\(serial)" }
+                taken.insert(copy.id)
+                // Matrix travel cannot place a new point; the copy shares its source's matrix row.
+                if !problem.travel.isDense {
+                    copy.location.x += (random.nextUnit() * 2 - 1) * jitter.x
+                    copy.location.y += (random.nextUnit() * 2 - 1) * jitter.y
+                }
+                problem.orders.append(copy)
             }
-            problem.orders.append(copy)
+            k += 1
+        }
+    }
+
+    /// The orders as units that stay together: each pick-up with its delivery, every other order alone.
+    static func units(_ orders: [ServiceOrder]) -> [[Int]] {
+        var deliveryOf: [String: Int] = [:]
+        for (o, order) in orders.enumerated() { if let pickup = order.pickupOrderId { deliveryOf[pickup] = o } }
+        guard !deliveryOf.isEmpty else { return orders.indices.map { [$0] } }
+        return orders.indices.compactMap { o in
+            if orders[o].pickupOrderId != nil { return nil }
+            return deliveryOf[orders[o].id].map { [o, $0] } ?? [o]
         }
     }
 
