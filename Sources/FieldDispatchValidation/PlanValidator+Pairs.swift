@@ -22,17 +22,17 @@ extension PlanValidator {
         for delivery in deliveries {
             guard let pickupId = delivery.pickupOrderId else { continue }
             let pickupAt = served[pickupId], deliveryAt = served[delivery.id]
-            if pickupAt == nil && deliveryAt == nil { continue }
-            let route = (deliveryAt ?? pickupAt).map { plan.routes[$0.route] }
+            guard let anchor = deliveryAt ?? pickupAt else { continue }
+            let technicianId = plan.routes[anchor.route].technicianId, shiftId = plan.routes[anchor.route].shiftId
             if let pickupAt, let deliveryAt, pickupAt.route == deliveryAt.route {
                 guard deliveryAt.stop < pickupAt.stop else { continue }
                 violations.append(Violation(
-                    kind: .deliveryBeforePickup, orderId: delivery.id, technicianId: route?.technicianId, shiftId: route?.shiftId,
+                    kind: .deliveryBeforePickup, orderId: delivery.id, technicianId: technicianId, shiftId: shiftId,
                     stopIndex: deliveryAt.stop,
                     message: "order \"\(delivery.id)\" at \(place(delivery.id)): delivered before its pick-up \"\(pickupId)\" at stop \(pickupAt.stop)"))
             } else {
                 violations.append(Violation(
-                    kind: .pairSplit, orderId: delivery.id, technicianId: route?.technicianId, shiftId: route?.shiftId,
+                    kind: .pairSplit, orderId: delivery.id, technicianId: technicianId, shiftId: shiftId,
                     stopIndex: deliveryAt?.stop,
                     message: "order \"\(delivery.id)\" (\(place(delivery.id))) and its pick-up \"\(pickupId)\" (\(place(pickupId))) must be served together by one technician on one shift"))
             }
