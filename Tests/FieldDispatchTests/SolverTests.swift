@@ -68,6 +68,10 @@ import FieldDispatchTestSupport
         let second = Solver(problem: problem).solve(options: options)
         #expect(first.plan == second.plan)
         #expect(first.threads == 2)
+        #expect(first.seed == 5 && first.winningSearch == second.winningSearch)
+        // The winning search alone, run with its own seed, finds the same plan.
+        let alone = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 60, seed: 5 + UInt64(first.winningSearch), threads: 1, maxIterations: 100))
+        #expect(alone.plan == first.plan)
         expectValidPlan(first.plan, for: problem)
     }
 

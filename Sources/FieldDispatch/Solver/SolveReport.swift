@@ -8,8 +8,10 @@ public struct SolveReport: Sendable {
     public var iterations: Int
     /// Wall-clock seconds spent.
     public var elapsed: Double
-    /// Seed of the winning search.
+    /// The run's seed (``SolveOptions/seed``): with the same thread count it gives the same plan.
     public var seed: UInt64
+    /// Which parallel search found the plan: search `k` runs with seed `seed + k`.
+    public var winningSearch: Int = 0
     /// Searches run in parallel.
     public var threads: Int
     /// Why the winning search stopped.

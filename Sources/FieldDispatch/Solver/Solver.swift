@@ -55,8 +55,9 @@ public struct Solver: Sendable {
         let plan = PlanBuilder(instance: instance).plan(from: results[winner].best)
         var report = SolveReport(
             plan: plan, objective: winnerValue, iterations: results.reduce(0) { $0 + $1.iterations },
-            elapsed: deadline.elapsed, seed: options.seed &+ UInt64(winner), threads: threads,
+            elapsed: deadline.elapsed, seed: options.seed, threads: threads,
             stopReason: results[winner].stopReason, moveEvaluations: results.reduce(0) { $0 + $1.moveEvaluations })
+        report.winningSearch = winner
         report.recombinations = results.reduce(0) { $0 + $1.recombinations }
         report.recombinationImprovements = results.reduce(0) { $0 + $1.recombinationImprovements }
         report.recombinationSeconds = results.reduce(0) { $0 + $1.recombinationSeconds }
