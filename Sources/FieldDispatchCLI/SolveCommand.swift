@@ -99,8 +99,8 @@ struct SolveCommand: ParsableCommand {
     /// error, and return day 0's problem (deferred orders moved out) and plan.
     private func solveSurge(_ problem: Problem) -> (Problem, SolveReport) {
         let clock = ContinuousClock.now
-        let surgePlan = SurgePlanner(triage: SurgeTriage(horizon: horizon.days, timeLimit: search.timeLimit.seconds),
-                                     routing: search.solveOptions(progress: nil)).plan(problem)
+        let surgePlan = SurgeReportCommand.planner(budget: search.timeLimit.seconds, horizon: horizon.days,
+                                                   routing: search.solveOptions(progress: nil)).plan(problem)
         let elapsed = clock.duration(to: .now)
         if !printing.quiet {
             FileHandle.standardError.write(Data((SurgeReportCommand.headline(surgePlan) + "\n"

@@ -13,7 +13,8 @@ struct SurgeReportCommand: ParsableCommand {
             Orders are triaged to days and technician groups (outlet x skills) by a MIP that serves \
             emergencies on day 0 when a certified technician is within borrowing range, then by \
             priority and age; neighbouring outlets lend up to their limit. Each day is then routed. \
-            --time-limit is the triage budget and also the routing budget of each day.
+            --time-limit is the budget of the whole plan: triage takes at most half, the days' \
+            routing shares the rest.
               field-dispatch generate --orders 2000 --technicians 150 --days 3 --surge 3 -o storm.json
               field-dispatch surge-report storm.json --horizon 3d --time-limit 10s
             """)
@@ -41,7 +42,7 @@ struct SurgeReportCommand: ParsableCommand {
     @Option(name: .long, help: "Days to plan, e.g. 3d.")
     var horizon: Horizon = Horizon(days: 3)
 
-    @Option(name: .long, help: "Triage budget, and routing budget per day: 10s, 500ms, 2m or seconds.")
+    @Option(name: .long, help: "Budget of the whole plan, triage and routing: 10s, 500ms, 2m or seconds.")
     var timeLimit: TimeLimit = TimeLimit(seconds: 10)
 
     @Option(name: .long, help: "Random seed of the routing search.")
@@ -50,16 +51,20 @@ struct SurgeReportCommand: ParsableCommand {
     @Option(name: .long, help: "Demand-to-capacity ratio reported as a surge.")
     var threshold: Double = 1.1
 
+    /// A planner that keeps the whole plan within `budget` seconds: triage takes at most half,
+    /// and the days' routing shares what triage leaves.
+    static func planner(budget: Double, horizon: Int, routing: SolveOptions, threshold: Double = 1.1) -> SurgePlanner {
+        SurgePlanner(triage: SurgeTriage(horizon: horizon, timeLimit: budget / 2), routing: routing, threshold: threshold, timeLimit: budget)
+    }
+
     func validate() throws {
         if !(threshold > 0) || !threshold.isFinite { throw ValidationError("--threshold must be a positive number (got \(threshold))") }
     }
 
     func run() throws {
         let problem = try InputFiles.problem(at: scenario)
-        let triage = SurgeTriage(horizon: horizon.days, timeLimit: timeLimit.seconds)
-        let planner = SurgePlanner(
-            triage: triage, routing: SolveOptions(timeLimit: timeLimit.seconds, seed: seed), threshold: threshold)
-        let plan = planner.plan(problem)
+        let plan = Self.planner(budget: timeLimit.seconds, horizon: horizon.days, routing: SolveOptions(seed: seed), threshold: threshold)
+            .plan(problem)
         print(Self.headline(plan))
         for warning in plan.warnings { print("warning: " + warning) }
         print("")
