@@ -25,8 +25,11 @@ struct Inserter {
         let route = state.routes[v]
         let data = instance.vehicles[v]
         let current = state.metrics[v]
-        if current.load + instance.demand[order] > data.capacity || current.orderCount >= data.maxOrders { return nil }
         let exact = state.isComplex(v) || instance.isComplexOrder[order]
+        // Under relaxed penalties plain routes may take time warp and load at their price;
+        // routes the exact schedule judges stay feasible.
+        let relaxed = state.penalties.isRelaxed && !exact
+        if current.orderCount >= data.maxOrders || (!relaxed && current.load + instance.demand[order] > data.capacity) { return nil }
         let latest = instance.latest[order]
         let travel = instance.travel
         let profile = data.profile
@@ -45,21 +48,28 @@ struct Inserter {
             let prefix = forward[after]
             let into = travel.pair(profile, previous, order)
             // Later positions only finish later, so once the order's window is out of reach it stays so.
-            if prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
+            if !relaxed && prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             evaluations &+= 1
             let out = travel.pair(profile, order, next)
             let segment = prefix.followed(by: node, travel: into.duration).followed(by: backward[after + 1], travel: out.duration)
-            guard segment.timeWarp == 0 else { continue }
+            guard relaxed || segment.timeWarp == 0 else { continue }
             // The arc the order splits, read from the cumulative totals rather than recomputed.
             let splitDistance = distances[after + 1] - distances[after], splitTravel = travelTimes[after + 1] - travelTimes[after]
             let whole = RouteProposal(
                 segment: segment, distance: totalDistance - splitDistance + into.distance + out.distance,
                 travelTime: totalTravel - splitTravel + into.duration + out.duration,
                 load: current.load + instance.demand[order], count: length + 1, last: data.endLocation)
-            let priced = whole.price(vehicle: v, instance: instance)
-            guard priced.violation == 0 else { continue }
-            let delta = priced.cost - before
+            let delta: Int
+            if relaxed {
+                let priced = whole.penalisedCost(vehicle: v, instance: instance, penalties: state.penalties)
+                guard priced.otherViolation == 0 else { continue }
+                delta = priced.cost - before
+            } else {
+                let priced = whole.price(vehicle: v, instance: instance)
+                guard priced.violation == 0 else { continue }
+                delta = priced.cost - before
+            }
             if exact {
                 candidates.append(InsertionSpot(delta: delta, after: after))
             } else if delta < (best?.delta ?? Int.max) {

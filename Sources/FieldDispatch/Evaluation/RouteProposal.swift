@@ -46,13 +46,28 @@ struct RouteProposal {
     /// The cost and violation of a closed proposal on `vehicle`, as segments price them.
     @inline(__always)
     func price(vehicle: Int, instance: Instance) -> (cost: Int, violation: Int) {
+        let parts = priceParts(vehicle: vehicle, instance: instance)
+        return (parts.cost, parts.timeWarp + parts.loadExcess + parts.otherViolation)
+    }
+
+    /// The cost of a closed proposal and its violations apart: time warp, load over capacity,
+    /// and the rest (orders over the limit, working time over the limit).
+    @inline(__always)
+    func priceParts(vehicle: Int, instance: Instance) -> (cost: Int, timeWarp: Int, loadExcess: Int, otherViolation: Int) {
         let data = instance.vehicles[vehicle]
         let departure = min(max(segment.earliestStart, data.shiftStart), data.latestDeparture)
         let duration = segment.duration - segment.timeWarp
-        let violation = segment.timeWarp + max(0, load - data.capacity) + max(0, count - data.maxOrders)
-            + max(0, duration - data.maxWorkingTime)
+        let other = max(0, count - data.maxOrders) + max(0, duration - data.maxWorkingTime)
         let cost = instance.routeCost(vehicle: vehicle, orderCount: count, distance: distance, travelTime: travelTime,
                                       duration: duration, end: departure + duration)
-        return (cost, violation)
+        return (cost, segment.timeWarp, max(0, load - data.capacity), other)
+    }
+
+    /// The cost of a closed proposal plus its violations priced at `penalties`.
+    @inline(__always)
+    func penalisedCost(vehicle: Int, instance: Instance, penalties: PenaltyWeights) -> (cost: Int, otherViolation: Int) {
+        let parts = priceParts(vehicle: vehicle, instance: instance)
+        return (parts.cost &+ penalties.price(timeWarp: parts.timeWarp, loadExcess: parts.loadExcess, otherViolation: parts.otherViolation),
+                parts.otherViolation)
     }
 }

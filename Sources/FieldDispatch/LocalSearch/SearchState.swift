@@ -18,8 +18,14 @@ struct SearchState {
     private(set) var metrics: [RouteMetrics]
     /// Exact search cost of each route.
     private(set) var routeCost: [Int]
-    /// Segment-priced cost of each route (equal to ``routeCost`` for plain routes).
+    /// Segment-priced cost of each route with its violations at ``penalties`` (equal to
+    /// ``routeCost`` for plain routes).
     private(set) var segmentCost: [Int]
+    /// Segment-priced cost and violations of each route, from which ``segmentCost`` follows.
+    private var segmentParts: [(cost: Int, timeWarp: Int, loadExcess: Int, otherViolation: Int)]
+    /// What violations cost in ``segmentCost`` and ``routeCost`` of plain routes; strict unless
+    /// the search crosses infeasible space.
+    private(set) var penalties = PenaltyWeights.strict
     /// Complex orders on each route.
     private var complexOrders: [Int]
     private(set) var forward: [[DurationSegment]]
@@ -42,6 +48,7 @@ struct SearchState {
         metrics = Array(repeating: RouteMetrics(), count: m)
         routeCost = Array(repeating: 0, count: m)
         segmentCost = Array(repeating: 0, count: m)
+        segmentParts = Array(repeating: (0, 0, 0, 0), count: m)
         complexOrders = Array(repeating: 0, count: m)
         forward = Array(repeating: [], count: m)
         backward = Array(repeating: [], count: m)
@@ -200,8 +207,9 @@ struct SearchState {
             }
         }
         backward[v][0] = forward[v][length + 1]
-        let priced = closed.price(vehicle: v, instance: instance)
-        segmentCost[v] = priced.cost + priced.violation * SearchState.segmentPenalty
+        let parts = closed.priceParts(vehicle: v, instance: instance)
+        segmentParts[v] = parts
+        segmentCost[v] = parts.cost + penalties.price(timeWarp: parts.timeWarp, loadExcess: parts.loadExcess, otherViolation: parts.otherViolation)
         if length == 0 {
             metrics[v] = RouteMetrics()
             routeCost[v] = 0
@@ -216,7 +224,7 @@ struct SearchState {
             exact.travelTime = closed.travelTime
             exact.duration = closed.segment.duration - closed.segment.timeWarp
             exact.timeWarp = closed.segment.timeWarp
-            exact.cost = priced.cost
+            exact.cost = parts.cost
             exact.loadExcess = max(0, closed.load - data.capacity)
             exact.countExcess = max(0, length - data.maxOrders)
             exact.workExcess = max(0, exact.duration - data.maxWorkingTime)
@@ -225,8 +233,20 @@ struct SearchState {
         }
     }
 
-    /// Cost units per unit of violation in cached route costs; the search keeps routes feasible,
-    /// so this only orders infeasible routes handed in from outside.
+    /// Prices violations at `weights` from now on, repricing every route's cached cost.
+    /// - Complexity: O(m).
+    mutating func setPenalties(_ weights: PenaltyWeights) {
+        guard weights != penalties else { return }
+        penalties = weights
+        for v in routes.indices {
+            let parts = segmentParts[v]
+            segmentCost[v] = parts.cost + weights.price(timeWarp: parts.timeWarp, loadExcess: parts.loadExcess, otherViolation: parts.otherViolation)
+            if !routes[v].isEmpty && !isComplex(v) { routeCost[v] = segmentCost[v] }
+        }
+    }
+
+    /// Cost units per unit of violation in cached route costs under strict penalties; a search
+    /// that keeps routes feasible only ranks infeasible routes handed in from outside with it.
     static let segmentPenalty = 1_000
 
     /// Sum of the exact route costs.

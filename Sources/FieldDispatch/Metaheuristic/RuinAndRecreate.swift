@@ -150,6 +150,32 @@ struct RuinAndRecreate {
         if restricted { for order in removed { justRemoved[Int(order)] = false } }
     }
 
+    /// Makes every route feasible again after a relaxed recreate: from each route that breaks a
+    /// rule, takes out one order at a time (the one whose removal leaves the least violation,
+    /// then the least cost) until it keeps every rule, then reinserts the unassigned orders
+    /// feasibly. Restores the state's penalties afterwards.
+    /// - Complexity: O(L²) segment prices per infeasible route, plus a recreate.
+    mutating func repair(_ state: inout SearchState, random: inout SplitMix64) {
+        let penalties = state.penalties
+        state.setPenalties(.strict)
+        for v in state.routes.indices where !state.metrics[v].isFeasible && !state.isComplex(v) {
+            while !state.metrics[v].isFeasible, !state.routes[v].isEmpty {
+                var chosen = 1
+                var chosenKey = (violation: Int.max, cost: Int.max)
+                for k in 1...state.routes[v].count {
+                    let priced = state.close(state.prefix(v, through: k - 1), vehicle: v, suffixOf: v, from: k + 1)
+                    if (priced.violation, priced.cost) < chosenKey {
+                        chosenKey = (priced.violation, priced.cost)
+                        chosen = k
+                    }
+                }
+                state.remove(Int(state.routes[v][chosen - 1]))
+            }
+        }
+        recreate(&state, random: &random)
+        state.setPenalties(penalties)
+    }
+
     /// Fleets larger than this try only nearby routes first when reinserting.
     static let fullScanVehicleLimit = 40
 

@@ -17,6 +17,9 @@ struct SearchDriver {
     /// reinserted; off because on Solomon the iterations it costs were worth more than the polish.
     var focusedSearch = false
 
+    /// Iterations between adjustments of the penalty weights when crossing infeasible space.
+    static let penaltyWindow = 100
+
     /// Largest order count for which every new best gets a full local-search pass.
     static let fullPolishLimit = 500
 
@@ -56,6 +59,14 @@ struct SearchDriver {
         let meanArc = max(1, Double(current.totalCost) / arcs)
         let hot = startTemperature * meanArc, cold = endTemperature * meanArc
         var ruinAndRecreate = RuinAndRecreate()
+        let penalised = options.crossesInfeasibleSpace
+        if penalised {
+            let demands = (0..<instance.orderCount).map { Double(instance.demand[$0]) }
+            let meanDemand = demands.reduce(0, +) / Double(max(1, demands.count))
+            current.setPenalties(.relaxed(meanArcCost: meanArc, meanDemand: meanDemand))
+            currentScore = current.searchScore
+        }
+        var feasibleInWindow = 0
         var iterations = 0, sinceBest = 0
         var lastReport = deadline.elapsed
         var stopReason = StopReason.timeLimit
@@ -74,12 +85,27 @@ struct SearchDriver {
             ruinAndRecreate.ruin(&candidate, random: &random)
             ruinAndRecreate.recreate(&candidate, random: &random)
             var score = candidate.searchScore
+            var feasible = !penalised || candidate.isFeasible
+            if penalised {
+                if feasible { feasibleInWindow += 1 }
+                if iterations % Self.penaltyWindow == 0 {
+                    current.setPenalties(current.penalties.adapted(feasibleShare: Double(feasibleInWindow) / Double(Self.penaltyWindow)))
+                    currentScore = current.searchScore
+                    feasibleInWindow = 0
+                }
+                // Only a feasible plan may become the best: one that looks better is repaired first.
+                if !feasible && score < bestScore {
+                    ruinAndRecreate.repair(&candidate, random: &random)
+                    score = candidate.searchScore
+                    feasible = candidate.isFeasible
+                }
+            }
             // Local search only pays on candidates near acceptance; polishing the rest wastes iterations.
-            if focusedSearch && Double(score - currentScore) < meanArc {
+            if focusedSearch && feasible && Double(score - currentScore) < meanArc {
                 localSearch.run(&candidate, focus: ruinAndRecreate.lastRemoved, random: &random, deadline: deadline)
                 score = candidate.searchScore
             }
-            if score < bestScore {
+            if feasible && score < bestScore {
                 // A full pass costs O(n k) evaluations: affordable on every new best for small
                 // problems; large ones polish only around the reinserted orders.
                 if instance.orderCount <= Self.fullPolishLimit {
@@ -95,11 +121,11 @@ struct SearchDriver {
             if Double(score) < threshold {
                 // Only near-best routes enter the pool: the routes of far worse solutions the
                 // annealing accepts crowd the MIP without ever being selected.
-                if score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
+                if feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
                 current = candidate
                 currentScore = score
             }
-            if score < bestScore {
+            if feasible && score < bestScore {
                 best = candidate
                 bestScore = score
                 sinceBest = 0
@@ -111,8 +137,10 @@ struct SearchDriver {
                     recombination?.remember(rebuilt)
                     best = rebuilt
                     bestScore = rebuilt.searchScore
+                    let weights = current.penalties
                     current = rebuilt
-                    currentScore = bestScore
+                    current.setPenalties(weights)
+                    currentScore = current.searchScore
                     sinceBest = 0
                 }
             }

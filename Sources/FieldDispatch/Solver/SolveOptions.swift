@@ -33,6 +33,11 @@ public struct SolveOptions: Sendable {
     public var recombinationTimeShare: Double = 0.1
     /// The most routes a search's pool holds for the ``recombiner``.
     public var routePoolCapacity: Int = 5_000
+    /// Whether ruin-and-recreate may cross infeasible space: reinsertions into plain routes may
+    /// then create time warp and overload at adaptive prices, candidates are accepted on their
+    /// penalised cost, and one that looks better than the best is repaired into a feasible plan
+    /// before it counts. Returned plans keep every hard rule either way.
+    public var crossesInfeasibleSpace = false
 
     /// Creates options.
     /// - Parameters:
