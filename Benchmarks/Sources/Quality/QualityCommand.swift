@@ -25,6 +25,9 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "Seconds per solve.")
     var timeLimit: Double = 10
 
+    @Option(help: "Search iterations per solve; the time limit then only guards against runaway solves, so the result does not depend on the machine's load.")
+    var iterations: Int?
+
     @Option(help: "Search threads per solve.")
     var threads: Int = 1
 
@@ -42,6 +45,7 @@ struct QualityCommand: ParsableCommand {
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        if let iterations { guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") } }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard seeds >= 1 else { throw ValidationError("--seeds must be at least 1") }
     }
@@ -97,7 +101,7 @@ struct QualityCommand: ParsableCommand {
     }
 
     private func solve(_ problem: Problem, instance: String, seed: UInt64, reference: ReferenceTable.Entry?) -> InstanceRun {
-        let options = SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads)
+        let options = SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads, maxIterations: iterations)
         let clock = ContinuousClock()
         let start = clock.now
         let result = Solver(problem: problem).solve(options: options)
@@ -121,7 +125,8 @@ struct QualityCommand: ParsableCommand {
         #else
         let build = "release build"
         #endif
-        return "quality: time limit \(timeLimit) s, \(threads) thread(s), seeds \(firstSeed)..<\(firstSeed + UInt64(seeds)), "
+        let budget = iterations.map { "\($0) iterations (time limit \(timeLimit) s)" } ?? "time limit \(timeLimit) s"
+        return "quality: \(budget), \(threads) thread(s), seeds \(firstSeed)..<\(firstSeed + UInt64(seeds)), "
             + build + ", one instance at a time"
     }
 }

@@ -55,4 +55,8 @@ enum OperatorCatalog {
         .twoOptStar(TwoOptStar()),
         .twoOpt(TwoOpt()),
     ]
+
+    /// The route-pair operator the standard local search runs when the catalogue finds no move,
+    /// or `nil` for none.
+    static let routePairOperator: SwapStar? = SwapStar()
 }
