@@ -102,4 +102,59 @@ import FieldDispatchTestSupport
         #expect(report.plan.unassigned.isEmpty)
         expectValidPlan(report.plan, for: problem)
     }
+
+    /// Route pairs of `state` with an improving exchange, found by trying every two orders at
+    /// every two positions and scheduling the routes exactly.
+    static func improvablePairs(_ state: SearchState) -> Int {
+        let instance = state.instance
+        func cost(_ v: Int, _ route: [Int32]) -> Int? {
+            let metrics = RouteSchedule(instance: instance, vehicle: v).metrics(route)
+            return metrics.isFeasible ? instance.searchCost(metrics) : nil
+        }
+        var pairs = 0
+        for r1 in 0..<state.routes.count {
+            for r2 in (r1 + 1)..<state.routes.count where !state.routes[r1].isEmpty && !state.routes[r2].isEmpty {
+                let route1 = state.routes[r1], route2 = state.routes[r2]
+                let before = state.routeCost[r1] + state.routeCost[r2]
+                var improves = false
+                for i in route1.indices where !improves {
+                    for j in route2.indices where !improves {
+                        var rest1 = route1, rest2 = route2
+                        rest1.remove(at: i)
+                        rest2.remove(at: j)
+                        let best1 = (0...rest1.count).compactMap { p -> Int? in
+                            var r = rest1
+                            r.insert(route2[j], at: p)
+                            return cost(r1, r)
+                        }.min()
+                        let best2 = (0...rest2.count).compactMap { p -> Int? in
+                            var r = rest2
+                            r.insert(route1[i], at: p)
+                            return cost(r2, r)
+                        }.min()
+                        if let best1, let best2, best1 + best2 < before { improves = true }
+                    }
+                }
+                if improves { pairs += 1 }
+            }
+        }
+        return pairs
+    }
+
+    @Test("no improving exchange is left for a brute-force enumeration to find after the local search with SWAP*")
+    func nothingLeftForBruteForce() throws {
+        // Regression: estimates that priced time warp like the route caches (1,000 per second)
+        // ranked every position that the removed order blocked last, so C101 kept an improving
+        // exchange of two orders that neither order's place could take.
+        let problem = try Fixtures.solomon("C101")
+        var state = MoveOperatorTests.startingState(problem, seed: 1)
+        var random = SplitMix64(seed: 1)
+        var plain = LocalSearch(operators: OperatorCatalog.standard)
+        plain.run(&state, random: &random, deadline: SearchDeadline(seconds: 60, cancellation: nil))
+        #expect(Self.improvablePairs(state) > 0)
+        var local = LocalSearch(operators: OperatorCatalog.standard, swapStar: SwapStar())
+        #expect(local.run(&state, random: &random, deadline: SearchDeadline(seconds: 60, cancellation: nil)))
+        #expect(Self.improvablePairs(state) == 0)
+        expectValidPlan(PlanBuilder(instance: state.instance).plan(from: state), for: problem)
+    }
 }

@@ -4,13 +4,20 @@
 ///
 /// It prices a pair of routes, not a pair of orders, so ``LocalSearch`` runs it as a route-pair
 /// pass over routes whose orders are granular neighbours. Removal costs and the three cheapest
-/// insertion positions of every order in the other route are priced by segments once per pair
-/// (penalising time warp, as positions next to the removed order may become feasible); every
-/// exchange is then estimated from them in O(1), and the best estimates are priced exactly by
-/// segments before one is returned.
+/// insertion positions of every order in the other route are priced by segments once per pair;
+/// every exchange is then estimated from them in O(1), and the best estimates are priced
+/// exactly by segments before one is returned.
+///
+/// Estimates price time warp lightly (``violationWeight``, 1 per second by default) instead of
+/// forbidding it: a position is priced with the removed order still in the route, and the time
+/// that order blocks is often free once it is gone. At the route caches' 1,000 per second such
+/// positions always ranked last and improving exchanges were missed.
 struct SwapStar {
     /// Estimated exchanges priced exactly per route pair, best estimate first.
     let exactChecks: Int
+    /// Cost units per unit of violation (mostly seconds of time warp) in estimates; exact checks
+    /// still reject every violation.
+    let violationWeight: Int
 
     var name: String { "swap*" }
 
@@ -21,9 +28,12 @@ struct SwapStar {
     private var estimates: [MoveCandidate] = []
 
     /// Creates the operator.
-    /// - Parameter exactChecks: how many of the best estimated exchanges are priced exactly.
-    init(exactChecks: Int = 4) {
+    /// - Parameters:
+    ///   - exactChecks: how many of the best estimated exchanges are priced exactly.
+    ///   - violationWeight: cost units per unit of violation in estimates.
+    init(exactChecks: Int = 4, violationWeight: Int = 1) {
         self.exactChecks = max(1, exactChecks)
+        self.violationWeight = violationWeight
     }
 
     /// The best improving exchange between routes `r1` and `r2`, priced by segments.
@@ -50,11 +60,11 @@ struct SwapStar {
                 let v = Int(state.routes[r2][j - 1])
                 guard demand[v] - demand[u] <= room1, demand[u] - demand[v] <= room2 else { continue }
                 // U into r2 without V: in V's place, or at a cached position away from V.
-                var costU = Self.penalised(Self.price(r2, removing: j, inserting: u, after: j - 1, in: state))
+                var costU = penalised(Self.price(r2, removing: j, inserting: u, after: j - 1, in: state))
                     - state.segmentCost[r2] - removalSecond[j]
                 var afterU = j - 1
                 if let cached = slotsU.cheapest(avoidingNeighboursOf: j), cached.cost < costU { (costU, afterU) = cached }
-                var costV = Self.penalised(Self.price(r1, removing: i, inserting: v, after: i - 1, in: state))
+                var costV = penalised(Self.price(r1, removing: i, inserting: v, after: i - 1, in: state))
                     - state.segmentCost[r1] - removalFirst[i]
                 var afterV = i - 1
                 if let cached = slotsV.cheapest(avoidingNeighboursOf: i), cached.cost < costV { (costV, afterV) = cached }
@@ -98,7 +108,7 @@ struct SwapStar {
         slots.append(.empty)
         for i in 1...length {
             let shortened = state.close(state.prefix(r, through: i - 1), vehicle: r, suffixOf: r, from: i + 1)
-            removal.append(Self.penalised(shortened) - base)
+            removal.append(penalised(shortened) - base)
             var kept = InsertionSlots.empty
             let order = Int(state.routes[r][i - 1])
             if state.instance.canServe(order, on: other) {
@@ -110,7 +120,7 @@ struct SwapStar {
                     grown.count -= 1
                     grown.load -= state.instance.demand[order]
                     let priced = state.close(grown, vehicle: other, suffixOf: other, from: after + 1)
-                    kept.offer(cost: Self.penalised(priced) - otherBase, after: after)
+                    kept.offer(cost: penalised(priced) - otherBase, after: after)
                 }
             }
             slots.append(kept)
@@ -128,10 +138,10 @@ struct SwapStar {
         estimates.insert(candidate, at: index)
     }
 
-    /// Segment cost with violations at the rate cached route costs use.
+    /// Segment cost with violations at ``violationWeight`` cost units each.
     @inline(__always)
-    private static func penalised(_ priced: (cost: Int, violation: Int)) -> Int {
-        priced.cost + priced.violation * SearchState.segmentPenalty
+    private func penalised(_ priced: (cost: Int, violation: Int)) -> Int {
+        priced.cost + priced.violation * violationWeight
     }
 
     /// Prices route `r` with node `removed` taken out and `order` inserted right after node
