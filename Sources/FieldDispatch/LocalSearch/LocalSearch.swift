@@ -10,12 +10,8 @@ struct LocalSearch {
     let operators: [CatalogOperator]
     /// The route-pair operator, or `nil` when off.
     private(set) var swapStar: SwapStar?
-    /// Per vehicle, the ``clock`` reading when its route last changed in this descent.
-    private var lastChange: [Int] = []
-    /// Per route pair key, the ``clock`` reading when SWAP* last priced it in this descent.
-    private var pairTested: [Int: Int] = [:]
+    private var pairMemory = RoutePairMemory()
     private var pairKeys: [Int] = []
-    private var clock = 0
     private var first: [Int32] = []
     private var second: [Int32] = []
     private var visitOrder: [Int32] = []
@@ -58,10 +54,7 @@ struct LocalSearch {
     }
 
     private mutating func descend(_ state: inout SearchState, deadline: SearchDeadline) -> Bool {
-        // Routes changed outside the search since the last descent: every pair is due again.
-        lastChange = Array(repeating: 0, count: state.instance.vehicleCount)
-        pairTested.removeAll(keepingCapacity: true)
-        clock = 1
+        if swapStar != nil { pairMemory.synchronise(with: state) }
         var changed = false
         var improved = true
         while improved {
@@ -92,7 +85,7 @@ struct LocalSearch {
     }
 
     /// One SWAP* pass over the pairs of routes that hold neighbouring orders of the visited
-    /// orders, skipping pairs unchanged since SWAP* last priced them.
+    /// orders, skipping pairs unchanged since SWAP* last found no exchange in them.
     /// - Returns: whether any exchange was applied.
     /// - Complexity: O(pairs × L1 × L2) segment pricings.
     private mutating func exchangeRoutePairs(_ state: inout SearchState, deadline: SearchDeadline) -> Bool {
@@ -114,13 +107,19 @@ struct LocalSearch {
             previous = key
             if deadline.hasPassed() { break }
             let r1 = key / m, r2 = key % m
-            if let tested = pairTested[key], lastChange[r1] < tested, lastChange[r2] < tested { continue }
-            pairTested[key] = clock
-            clock += 1
+            if pairMemory.isExhausted(key, r1, r2) { continue }
             evaluations &+= state.routes[r1].count * state.routes[r2].count
-            guard let move = swapStar?.evaluate(r1, r2, in: state) else { continue }
+            guard let move = swapStar?.evaluate(r1, r2, in: state) else {
+                pairMemory.markExhausted(key, r1, r2)
+                continue
+            }
             swapStar?.build(move, in: state, first: &first, second: &second)
-            if commit(move, inserted: -1, to: &state) { found = true }
+            if commit(move, inserted: -1, to: &state) {
+                found = true
+            } else {
+                // The exact schedule rejects it (breaks, soft windows); it would be found again.
+                pairMemory.markExhausted(key, r1, r2)
+            }
         }
         return found
     }
@@ -154,10 +153,9 @@ struct LocalSearch {
         state.setRoute(r1, first)
         if r2 >= 0 { state.setRoute(r2, second) }
         applied &+= 1
-        if r1 < lastChange.count {
-            lastChange[r1] = clock
-            if r2 >= 0 { lastChange[r2] = clock }
-            clock += 1
+        if swapStar != nil {
+            pairMemory.noteChange(of: r1, to: first)
+            if r2 >= 0 { pairMemory.noteChange(of: r2, to: second) }
         }
         return true
     }
