@@ -58,5 +58,10 @@ enum OperatorCatalog {
 
     /// The route-pair operator the standard local search runs when the catalogue finds no move,
     /// or `nil` for none.
-    static let routePairOperator: SwapStar? = SwapStar()
+    ///
+    /// Off: at a local optimum of the catalogue, Solomon routes (hard windows) almost never have
+    /// an improving SWAP* exchange; at 100,000 iterations over 4 seeds it moved the mean gap of
+    /// the 48 reference instances by -0.02 points (21 runs better, 24 worse), within noise, for
+    /// 3.5-4 % more instructions per iteration (Benchmarks/results/2026-11-23-swapstar.md).
+    static let routePairOperator: SwapStar? = nil
 }
