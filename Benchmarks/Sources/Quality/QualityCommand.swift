@@ -34,6 +34,9 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "Whether ruin-and-recreate crosses infeasible space with adaptive penalties: on or off.")
     var infeasible: Switch = .off
 
+    @Option(help: "Whether the local search adds SWAP* route-pair exchanges: on or off.")
+    var swapStar: Switch = .off
+
     @Option(help: "Only instances whose name starts with one of these (comma-separated, e.g. R2,RC1).")
     var filter: String?
 
@@ -106,6 +109,7 @@ struct QualityCommand: ParsableCommand {
     private func solve(_ problem: Problem, instance: String, seed: UInt64, reference: ReferenceTable.Entry?) -> InstanceRun {
         var options = SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads, maxIterations: iterations)
         options.crossesInfeasibleSpace = infeasible == .on
+        options.usesSwapStar = swapStar == .on
         let clock = ContinuousClock()
         let start = clock.now
         let result = Solver(problem: problem).solve(options: options)
@@ -130,7 +134,7 @@ struct QualityCommand: ParsableCommand {
         let build = "release build"
         #endif
         let budget = iterations.map { "\($0) iterations (time limit \(timeLimit) s)" } ?? "time limit \(timeLimit) s"
-        return "quality: \(budget), \(threads) thread(s), infeasible space \(infeasible.rawValue), seeds \(firstSeed)..<\(firstSeed + UInt64(seeds)), "
+        return "quality: \(budget), \(threads) thread(s), infeasible space \(infeasible.rawValue), SWAP* \(swapStar.rawValue), seeds \(firstSeed)..<\(firstSeed + UInt64(seeds)), "
             + build + ", one instance at a time"
     }
 }

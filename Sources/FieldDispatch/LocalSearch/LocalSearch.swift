@@ -1,9 +1,17 @@
 /// The granular local search: walks each order's neighbour list, asks every operator of the
-/// catalogue to price the pair, and applies the first improving move (first improvement),
-/// until a full pass finds none or the deadline passes.
+/// catalogue to price the pair, and applies the first improving move (first improvement);
+/// when a pass finds none, SWAP* (if on) runs over the pairs of routes holding neighbouring
+/// orders, and the search repeats until neither finds a move or the deadline passes.
+///
+/// SWAP* is a route-pair pass rather than a catalogue operator because it prices two whole
+/// routes at once: run per order pair it would price the same route pair k times.
 struct LocalSearch {
     /// Operators in the order they are tried.
     let operators: [CatalogOperator]
+    /// The route-pair operator, or `nil` when off.
+    private(set) var swapStar: SwapStar?
+    private var pairMemory = RoutePairMemory()
+    private var pairKeys: [Int] = []
     private var first: [Int32] = []
     private var second: [Int32] = []
     private var visitOrder: [Int32] = []
@@ -12,9 +20,16 @@ struct LocalSearch {
     /// Moves applied so far.
     private(set) var applied = 0
 
-    /// Creates a search over `operators`.
-    init(operators: [CatalogOperator] = OperatorCatalog.standard) {
+    /// Creates the standard search: the catalogue, and SWAP* when `swapStar` is set
+    /// (``SolveOptions/usesSwapStar``).
+    init(swapStar: Bool = false) {
+        self.init(operators: OperatorCatalog.standard, swapStar: swapStar ? SwapStar() : nil)
+    }
+
+    /// Creates a search over `operators`, with SWAP* only if given.
+    init(operators: [CatalogOperator], swapStar: SwapStar? = nil) {
         self.operators = operators
+        self.swapStar = swapStar
     }
 
     /// Improves `state` until it is a local optimum of every operator or `deadline` passes.
@@ -40,6 +55,7 @@ struct LocalSearch {
     }
 
     private mutating func descend(_ state: inout SearchState, deadline: SearchDeadline) -> Bool {
+        if swapStar != nil { pairMemory.synchronise(with: state) }
         var changed = false
         var improved = true
         while improved {
@@ -61,8 +77,52 @@ struct LocalSearch {
                     }
                 }
             }
+            if !improved && swapStar != nil && !deadline.hasPassed() && exchangeRoutePairs(&state, deadline: deadline) {
+                improved = true
+                changed = true
+            }
         }
         return changed
+    }
+
+    /// One SWAP* pass over the pairs of routes that hold neighbouring orders of the visited
+    /// orders, skipping pairs unchanged since SWAP* last found no exchange in them.
+    /// - Returns: whether any exchange was applied.
+    /// - Complexity: O(pairs × L1 × L2) segment pricings.
+    private mutating func exchangeRoutePairs(_ state: inout SearchState, deadline: SearchDeadline) -> Bool {
+        let m = state.instance.vehicleCount
+        pairKeys.removeAll(keepingCapacity: true)
+        for raw in visitOrder {
+            let r1 = Int(state.routeOf[Int(raw)])
+            guard r1 >= 0 else { continue }
+            for neighbour in state.instance.neighbours[Int(raw)] {
+                let r2 = Int(state.routeOf[Int(neighbour)])
+                guard r2 >= 0, r2 != r1 else { continue }
+                pairKeys.append(min(r1, r2) * m + max(r1, r2))
+            }
+        }
+        pairKeys.sort()
+        var found = false
+        var previous = -1
+        for key in pairKeys where key != previous {
+            previous = key
+            if deadline.hasPassed() { break }
+            let r1 = key / m, r2 = key % m
+            if pairMemory.isExhausted(key, r1, r2) { continue }
+            evaluations &+= state.routes[r1].count * state.routes[r2].count
+            guard let move = swapStar?.evaluate(r1, r2, in: state) else {
+                pairMemory.markExhausted(key, r1, r2)
+                continue
+            }
+            swapStar?.build(move, in: state, first: &first, second: &second)
+            if commit(move, inserted: -1, to: &state) {
+                found = true
+            } else {
+                // The exact schedule rejects it (breaks, soft windows); it would be found again.
+                pairMemory.markExhausted(key, r1, r2)
+            }
+        }
+        return found
     }
 
     /// Builds the move's routes, confirms it with the exact schedule when segments cannot price
@@ -70,7 +130,12 @@ struct LocalSearch {
     /// - Returns: whether the move was committed.
     mutating func apply(_ op: CatalogOperator, _ move: MoveCandidate, to state: inout SearchState) -> Bool {
         op.build(move, in: state, first: &first, second: &second)
-        let inserted = op.movesUnassigned ? move.a : -1
+        return commit(move, inserted: op.movesUnassigned ? move.a : -1, to: &state)
+    }
+
+    /// Commits the routes built in `first` and `second` for `move`, after confirming it with the
+    /// exact schedule when segments cannot price it exactly.
+    private mutating func commit(_ move: MoveCandidate, inserted: Int, to state: inout SearchState) -> Bool {
         let r1 = move.firstRoute, r2 = move.secondRoute
         let needsExact = state.isComplex(r1) || (r2 >= 0 && state.isComplex(r2))
             || (inserted >= 0 && state.instance.isComplexOrder[inserted])
@@ -89,6 +154,10 @@ struct LocalSearch {
         state.setRoute(r1, first)
         if r2 >= 0 { state.setRoute(r2, second) }
         applied &+= 1
+        if swapStar != nil {
+            pairMemory.noteChange(of: r1, to: first)
+            if r2 >= 0 { pairMemory.noteChange(of: r2, to: second) }
+        }
         return true
     }
 }

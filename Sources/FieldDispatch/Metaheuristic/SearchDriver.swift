@@ -44,7 +44,7 @@ struct SearchDriver {
         var current = SearchState(instance: instance)
         var regret = RegretInsertion(k: 3)
         regret.insert(current.unassigned.sorted(), into: &current, random: &random, deadline: deadline)
-        var localSearch = LocalSearch()
+        var localSearch = LocalSearch(swapStar: options.usesSwapStar)
         // On large days a full first pass can outlast a short budget; ruin-and-recreate then
         // keeps half of what is left, so the search improves more than the construction's routes.
         let firstPass = instance.orderCount <= Self.fullPolishLimit ? deadline : deadline.limited(toShareOfRemaining: 0.5)
