@@ -9,10 +9,9 @@ import FieldDispatchModel
 /// pick-up is already done waits alone, for its own technician.
 extension Dispatcher {
     /// The id of the other member of `order`'s pair, when it is in the live problem.
-    /// - Complexity: O(orders) for a pick-up, O(1) otherwise.
     func partnerId(of order: ServiceOrder) -> String? {
         if let pickup = order.pickupOrderId { return orderIndex[pickup] != nil ? pickup : nil }
-        return problem.orders.first { $0.pickupOrderId == order.id }?.id
+        return deliveryOfPickup[order.id]
     }
 
     /// Lists `order` and its partner as unassigned until the next reoptimisation, taking the
@@ -44,7 +43,7 @@ extension Dispatcher {
 
     /// Clears the pair link of the delivery whose pick-up `id` is being cancelled: it stays a visit of its own.
     func releaseDelivery(ofCancelledPickup id: String) {
-        guard let index = problem.orders.firstIndex(where: { $0.pickupOrderId == id }) else { return }
+        guard let delivery = deliveryOfPickup.removeValue(forKey: id), let index = orderIndex[delivery] else { return }
         problem.orders[index].pickupOrderId = nil
     }
 

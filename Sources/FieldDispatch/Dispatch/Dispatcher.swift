@@ -34,6 +34,8 @@ public actor Dispatcher {
     var contexts: [RouteContext?] = []
     /// Routes with pinned stops during the event being handled.
     var pinnedRoutes: [Int] = []
+    /// The delivery of each pick-up in the live problem, by pick-up id (see ``ServiceOrder/pickupOrderId``).
+    var deliveryOfPickup: [String: String] = [:]
 
     /// Takes over a plan of a problem.
     /// - Parameters:
@@ -79,6 +81,7 @@ public actor Dispatcher {
             unassigned.append(UnassignedOrder(orderId: order.id, reason: .noFeasibleInsertion, detail: "not in the plan handed over"))
         }
         orderIndex = index
+        for order in problem.orders { if let pickup = order.pickupOrderId { deliveryOfPickup[pickup] = order.id } }
         technicianIndex = technicians
         routes = live
         contexts = Array(repeating: nil, count: live.count)
