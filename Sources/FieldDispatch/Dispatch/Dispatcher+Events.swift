@@ -33,14 +33,14 @@ extension Dispatcher {
         }
         orderIndex[order.id] = problem.orders.count
         problem.orders.append(order)
-        if let pickup = order.pickupOrderId { deliveryOfPickup[pickup] = order.id }
+        linkPair(of: order)
         return true
     }
 
     /// Removes an order from the live problem (it must be in no route), keeping indices dense.
     func unregister(_ id: String) {
         guard let index = orderIndex.removeValue(forKey: id) else { return }
-        if let pickup = problem.orders[index].pickupOrderId, deliveryOfPickup[pickup] == id { deliveryOfPickup[pickup] = nil }
+        unlinkPair(of: problem.orders[index])
         let last = problem.orders.count - 1
         if index != last {
             problem.orders.swapAt(index, last)
@@ -97,9 +97,9 @@ extension Dispatcher {
             return
         }
         guard takeOut(order.id, recorder: &recorder) else { return }
-        if let pickup = problem.orders[index].pickupOrderId, deliveryOfPickup[pickup] == order.id { deliveryOfPickup[pickup] = nil }
+        unlinkPair(of: problem.orders[index])
         problem.orders[index] = order
-        if let pickup = order.pickupOrderId { deliveryOfPickup[pickup] = order.id }
+        linkPair(of: order)
         place(order, recorder: &recorder)
     }
 

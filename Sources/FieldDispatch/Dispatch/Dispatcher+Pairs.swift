@@ -41,6 +41,16 @@ extension Dispatcher {
         }
     }
 
+    /// Records `order` in ``Dispatcher/deliveryOfPickup`` when it is a delivery.
+    func linkPair(of order: ServiceOrder) {
+        if let pickup = order.pickupOrderId { deliveryOfPickup[pickup] = order.id }
+    }
+
+    /// Forgets `order` in ``Dispatcher/deliveryOfPickup`` when it is a delivery.
+    func unlinkPair(of order: ServiceOrder) {
+        if let pickup = order.pickupOrderId, deliveryOfPickup[pickup] == order.id { deliveryOfPickup[pickup] = nil }
+    }
+
     /// Clears the pair link of the delivery whose pick-up `id` is being cancelled: it stays a visit of its own.
     func releaseDelivery(ofCancelledPickup id: String) {
         guard let delivery = deliveryOfPickup.removeValue(forKey: id), let index = orderIndex[delivery] else { return }

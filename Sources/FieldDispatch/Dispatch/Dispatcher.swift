@@ -81,7 +81,6 @@ public actor Dispatcher {
             unassigned.append(UnassignedOrder(orderId: order.id, reason: .noFeasibleInsertion, detail: "not in the plan handed over"))
         }
         orderIndex = index
-        for order in problem.orders { if let pickup = order.pickupOrderId { deliveryOfPickup[pickup] = order.id } }
         technicianIndex = technicians
         routes = live
         contexts = Array(repeating: nil, count: live.count)
@@ -89,6 +88,8 @@ public actor Dispatcher {
         routeOfOrder = routeOf
         unassignedOrders = unassigned
         now = earliest == Int.max ? 0 : earliest
+        deliveryOfPickup = Dictionary(problem.orders.compactMap { order in order.pickupOrderId.map { ($0, order.id) } },
+                                      uniquingKeysWith: { first, _ in first })
     }
 
     /// The current plan: one route per technician shift with stops, every other order unassigned.

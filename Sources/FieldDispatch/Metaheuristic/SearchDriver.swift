@@ -65,8 +65,7 @@ struct SearchDriver {
         var ruinAndRecreate = RuinAndRecreate()
         let penalised = options.crossesInfeasibleSpace
         if penalised {
-            let demands = (0..<instance.orderCount).map { Double(instance.demand[$0]) }
-            let meanDemand = demands.reduce(0, +) / Double(max(1, demands.count))
+            let meanDemand = Double(instance.demand.reduce(0, +)) / Double(max(1, instance.orderCount))
             current.setPenalties(.relaxed(meanArcCost: meanArc, meanDemand: meanDemand))
             currentScore = current.searchScore
         }
