@@ -23,17 +23,23 @@ import FieldDispatchTestSupport
         expectValidPlan(report.plan, for: problem)
     }
 
-    @Test("a pair goes to a technician certified for both of its orders")
-    func certifiedForBoth() throws {
+    /// A gas and an electric technician at home, and a pair whose pick-up needs gas and whose delivery needs electric.
+    static func gasAndElectric() -> ProblemBuilder {
         var builder = ProblemBuilder()
         builder.addTechnician("Gas", at: .plane(0, 0), skills: [SkillLevel("gas")])
         builder.addTechnician("Electric", at: .plane(0, 0), skills: [SkillLevel("electric")])
-        builder.addTechnician("Both", at: .plane(80, 80), skills: [SkillLevel("gas"), SkillLevel("electric")])
         builder.addOrder("P", at: .plane(5, 0)) { $0.requiredSkills = [SkillRequirement("gas")] }
         builder.addOrder("D", at: .plane(6, 0)) { order in
             order.requiredSkills = [SkillRequirement("electric")]
             order.pickupOrderId = "P"
         }
+        return builder
+    }
+
+    @Test("a pair goes to a technician certified for both of its orders")
+    func certifiedForBoth() throws {
+        var builder = Self.gasAndElectric()
+        builder.addTechnician("Both", at: .plane(80, 80), skills: [SkillLevel("gas"), SkillLevel("electric")])
         let problem = try builder.build()
         let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 5, seed: 2, maxIterations: 100))
         #expect(report.plan.routes.filter { !$0.isEmpty }.map(\.technicianId) == ["Both"])
@@ -43,14 +49,7 @@ import FieldDispatchTestSupport
 
     @Test("a pair nobody may serve whole is left out whole, each member with its reason")
     func unservablePair() throws {
-        var builder = ProblemBuilder()
-        builder.addTechnician("Gas", at: .plane(0, 0), skills: [SkillLevel("gas")])
-        builder.addTechnician("Electric", at: .plane(0, 0), skills: [SkillLevel("electric")])
-        builder.addOrder("P", at: .plane(5, 0)) { $0.requiredSkills = [SkillRequirement("gas")] }
-        builder.addOrder("D", at: .plane(6, 0)) { order in
-            order.requiredSkills = [SkillRequirement("electric")]
-            order.pickupOrderId = "P"
-        }
+        var builder = Self.gasAndElectric()
         builder.addOrder("Single", at: .plane(7, 0)) { $0.requiredSkills = [SkillRequirement("gas")] }
         let problem = try builder.build()
         let report = Solver(problem: problem).solve(options: SolveOptions(timeLimit: 5, seed: 0, maxIterations: 100))
