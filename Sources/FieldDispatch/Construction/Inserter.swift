@@ -33,29 +33,29 @@ struct Inserter {
         let latest = instance.latest[order]
         let travel = instance.travel
         let profile = data.profile
-        let forward = state.forward[v], backward = state.backward[v]
+        let cache = state.caches[v]
         let length = route.count
         let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
         let before = state.segmentCost[v]
-        let totalDistance = state.cumulativeDistance[v][length + 1], totalTravel = state.cumulativeTravel[v][length + 1]
+        let totalDistance = cache[length + 1].distance, totalTravel = cache[length + 1].travel
         var best: InsertionSpot?
         candidates.removeAll(keepingCapacity: true)
-        let distances = state.cumulativeDistance[v], travelTimes = state.cumulativeTravel[v]
         var previous = data.startLocation
         for after in 0...length {
             let next = after < length ? Int(route[after]) : data.endLocation
             defer { previous = next }
-            let prefix = forward[after]
+            let here = cache[after], there = cache[after + 1]
+            let prefix = here.forward
             let into = travel.pair(profile, previous, order)
             // Later positions only finish later, so once the order's window is out of reach it stays so.
             if !relaxed && prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             evaluations &+= 1
             let out = travel.pair(profile, order, next)
-            let segment = prefix.followed(by: node, travel: into.duration).followed(by: backward[after + 1], travel: out.duration)
+            let segment = prefix.followed(by: node, travel: into.duration).followed(by: there.backward, travel: out.duration)
             guard relaxed || segment.timeWarp == 0 else { continue }
             // The arc the order splits, read from the cumulative totals rather than recomputed.
-            let splitDistance = distances[after + 1] - distances[after], splitTravel = travelTimes[after + 1] - travelTimes[after]
+            let splitDistance = there.distance - here.distance, splitTravel = there.travel - here.travel
             let whole = RouteProposal(
                 segment: segment, distance: totalDistance - splitDistance + into.distance + out.distance,
                 travelTime: totalTravel - splitTravel + into.duration + out.duration,

@@ -28,11 +28,8 @@ struct SearchState {
     private(set) var penalties = PenaltyWeights.strict
     /// Complex orders on each route.
     private var complexOrders: [Int]
-    private(set) var forward: [[DurationSegment]]
-    private(set) var backward: [[DurationSegment]]
-    private(set) var cumulativeDistance: [[Int]]
-    private(set) var cumulativeTravel: [[Int]]
-    private(set) var cumulativeLoad: [[Int]]
+    /// Caches of each node position `0...L + 1` of each route.
+    private(set) var caches: [[NodeCache]]
     /// Vehicles that may take over each other's route tails with cached suffixes.
     let suffixClass: [Int]
 
@@ -50,11 +47,7 @@ struct SearchState {
         segmentCost = Array(repeating: 0, count: m)
         segmentParts = Array(repeating: (0, 0, 0, 0), count: m)
         complexOrders = Array(repeating: 0, count: m)
-        forward = Array(repeating: [], count: m)
-        backward = Array(repeating: [], count: m)
-        cumulativeDistance = Array(repeating: [], count: m)
-        cumulativeTravel = Array(repeating: [], count: m)
-        cumulativeLoad = Array(repeating: [], count: m)
+        caches = Array(repeating: [], count: m)
         var keys: [[Int]: Int] = [:]
         suffixClass = instance.vehicles.map { data in
             let key = [data.profile, data.durationClass, data.endLocation, data.hardEnd, data.shiftStart]
@@ -81,8 +74,9 @@ struct SearchState {
     /// The proposal of nodes `0...k` of route `v`, from the caches.
     @inline(__always)
     func prefix(_ v: Int, through k: Int) -> RouteProposal {
-        RouteProposal(segment: forward[v][k], distance: cumulativeDistance[v][k], travelTime: cumulativeTravel[v][k],
-                      load: cumulativeLoad[v][k], count: k, last: location(v, k))
+        let node = caches[v][k]
+        return RouteProposal(segment: node.forward, distance: node.distance, travelTime: node.travel,
+                             load: node.load, count: k, last: location(v, k))
     }
 
     /// Closes `proposal` on `vehicle` with nodes `k...L + 1` of route `source` and prices it.
@@ -97,11 +91,13 @@ struct SearchState {
             let data = instance.vehicles[vehicle]
             let first = location(source, k)
             let leg = instance.travel.pair(data.profile, proposal.last, first)
+            let cache = caches[source]
+            let from = cache[k], end = cache[length + 1]
             var whole = proposal
-            whole.segment = proposal.segment.followed(by: backward[source][k], travel: leg.duration)
-            whole.distance += leg.distance + cumulativeDistance[source][length + 1] - cumulativeDistance[source][k]
-            whole.travelTime += leg.duration + cumulativeTravel[source][length + 1] - cumulativeTravel[source][k]
-            whole.load += cumulativeLoad[source][length + 1] - cumulativeLoad[source][k - 1]
+            whole.segment = proposal.segment.followed(by: from.backward, travel: leg.duration)
+            whole.distance += leg.distance + end.distance - from.distance
+            whole.travelTime += leg.duration + end.travel - from.travel
+            whole.load += end.load - cache[k - 1].load
             whole.count += length - k + 1
             return whole.price(vehicle: vehicle, instance: instance)
         }
@@ -125,17 +121,23 @@ struct SearchState {
     /// Replaces route `v` by `orders` and refreshes every cache of it.
     /// - Complexity: O(L) plus the exact schedule of the route.
     mutating func setRoute(_ v: Int, _ orders: [Int32]) {
-        for order in routes[v] where routeOf[Int(order)] == Int32(v) { markUnassigned(Int(order)) }
-        routes[v].removeAll(keepingCapacity: true)
-        routes[v].append(contentsOf: orders)
+        // Orders leaving the route are marked first and listed as unassigned only if they do
+        // not come back, so an order that stays never passes through the unassigned list.
+        for order in routes[v] where routeOf[Int(order)] == Int32(v) { routeOf[Int(order)] = Self.leaving }
         for (index, order) in orders.enumerated() {
             let o = Int(order)
-            if routeOf[o] < 0 { removeFromUnassigned(o) }
+            if routeOf[o] == -1 { removeFromUnassigned(o) }
             routeOf[o] = Int32(v)
             positionOf[o] = Int32(index + 1)
         }
+        for order in routes[v] where routeOf[Int(order)] == Self.leaving { markUnassigned(Int(order)) }
+        routes[v].removeAll(keepingCapacity: true)
+        routes[v].append(contentsOf: orders)
         refresh(v)
     }
+
+    /// `routeOf` mark of an order taken out of its route by ``setRoute(_:_:)`` until it is placed again.
+    private static let leaving: Int32 = -2
 
     /// Takes `order` out of its route (if any) and lists it as unassigned.
     mutating func remove(_ order: Int) {
@@ -162,51 +164,57 @@ struct SearchState {
     }
 
     /// Rebuilds the caches and metrics of route `v`.
+    ///
+    /// The route's caches are taken out of the table, refilled in place and put back: a write
+    /// per node, and no allocation once the route has had its length.
     private mutating func refresh(_ v: Int) {
         let route = routes[v]
         let data = instance.vehicles[v]
         let travel = instance.travel
+        let length = route.count
+        var cache: [NodeCache] = []
+        swap(&cache, &caches[v])
+        if cache.count > length + 2 {
+            cache.removeLast(cache.count - length - 2)
+        } else {
+            while cache.count < length + 2 { cache.append(.blank) }
+        }
         var complex = 0
-        forward[v].removeAll(keepingCapacity: true)
-        cumulativeDistance[v].removeAll(keepingCapacity: true)
-        cumulativeTravel[v].removeAll(keepingCapacity: true)
-        cumulativeLoad[v].removeAll(keepingCapacity: true)
         var proposal = RouteProposal(segment: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.latestDeparture),
                                      distance: 0, travelTime: 0, load: 0, count: 0, last: data.startLocation)
-        forward[v].append(proposal.segment)
-        cumulativeDistance[v].append(0)
-        cumulativeTravel[v].append(0)
-        cumulativeLoad[v].append(0)
-        for order in route {
-            let o = Int(order)
+        cache[0].forward = proposal.segment
+        cache[0].distance = 0
+        cache[0].travel = 0
+        cache[0].load = 0
+        for k in 0..<length {
+            let o = Int(route[k])
             if instance.isComplexOrder[o] { complex += 1 }
             proposal.append(order: o, vehicle: v, instance: instance)
-            forward[v].append(proposal.segment)
-            cumulativeDistance[v].append(proposal.distance)
-            cumulativeTravel[v].append(proposal.travelTime)
-            cumulativeLoad[v].append(proposal.load)
+            cache[k + 1].forward = proposal.segment
+            cache[k + 1].distance = proposal.distance
+            cache[k + 1].travel = proposal.travelTime
+            cache[k + 1].load = proposal.load
         }
         let closed = proposal.closed(vehicle: v, instance: instance)
-        forward[v].append(closed.segment)
-        cumulativeDistance[v].append(closed.distance)
-        cumulativeTravel[v].append(closed.travelTime)
-        cumulativeLoad[v].append(closed.load)
+        cache[length + 1].forward = closed.segment
+        cache[length + 1].distance = closed.distance
+        cache[length + 1].travel = closed.travelTime
+        cache[length + 1].load = closed.load
         complexOrders[v] = complex
-        let length = route.count
-        backward[v] = Array(repeating: DurationSegment(service: 0, earliest: 0, latest: 0), count: length + 2)
         var suffix = DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd)
-        backward[v][length + 1] = suffix
+        cache[length + 1].backward = suffix
         var next = data.endLocation
         if length > 0 {
             for k in stride(from: length, through: 1, by: -1) {
                 let o = Int(route[k - 1])
                 let node = DurationSegment(service: instance.serviceDuration(o, on: v), earliest: instance.earliest[o], latest: instance.latest[o])
                 suffix = node.followed(by: suffix, travel: travel.duration(data.profile, o, next))
-                backward[v][k] = suffix
+                cache[k].backward = suffix
                 next = o
             }
         }
-        backward[v][0] = forward[v][length + 1]
+        cache[0].backward = closed.segment
+        caches[v] = cache
         let parts = closed.priceParts(vehicle: v, instance: instance)
         segmentParts[v] = parts
         segmentCost[v] = parts.cost + penalties.price(timeWarp: parts.timeWarp, loadExcess: parts.loadExcess, otherViolation: parts.otherViolation)

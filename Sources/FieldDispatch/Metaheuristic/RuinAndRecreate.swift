@@ -9,6 +9,10 @@ struct RuinAndRecreate {
     var maxStringLength: Double = 10
     /// Share of steps that remove random orders instead of strings.
     var randomRemovalShare: Double = 0.1
+    /// Share of strings removed split: a run of kept orders inside the string stays in place.
+    var splitStringShare: Double = 0.5
+    /// Chance of stopping to grow the kept run of a split string at each further order.
+    var splitDepth: Double = 0.01
     private var inserter = Inserter(blinkRate: 0.01)
     /// Insertion positions priced so far.
     var evaluations: Int { inserter.evaluations }
@@ -19,6 +23,11 @@ struct RuinAndRecreate {
     private var nearby: [Int] = []
     private var marked: [Bool] = []
     private var justRemoved: [Bool] = []
+    /// Class of each vehicle when certification is left aside: empty routes of one class take a
+    /// plain order at the same cost, so only the first of them is priced.
+    private var emptyClass: [Int] = []
+    private var emptyClassSeen: [Int] = []
+    private var emptyStamp = 0
 
     init() {}
 
@@ -73,14 +82,24 @@ struct RuinAndRecreate {
             let route = state.routes[r]
             let limit = min(Double(route.count), maxLength)
             let length = Int(random.nextUnit() * limit) + 1
+            // A split string spans `length + kept` orders and leaves a run of `kept` of them in place.
+            var kept = 0
+            if length > 1 && length < route.count && random.nextUnit() < splitStringShare {
+                kept = 1
+                while kept < route.count - length && random.nextUnit() >= splitDepth { kept += 1 }
+            }
+            let span = length + kept
             let position = Int(state.positionOf[Int(candidate)]) - 1
-            let lowest = max(0, position - length + 1)
-            let highest = min(position, route.count - length)
+            let lowest = max(0, position - span + 1)
+            let highest = min(position, route.count - span)
             let start = lowest + random.nextInt(below: highest - lowest + 1)
+            let keptStart = kept > 0 ? start + 1 + random.nextInt(below: length - 1) : start
             buffer.removeAll(keepingCapacity: true)
             let stringStart = removed.count
             for (index, order) in route.enumerated() {
-                if index >= start && index < start + length {
+                let inSpan = index >= start && index < start + span
+                let inKept = index >= keptStart && index < keptStart + kept
+                if inSpan && !inKept {
                     removed.append(order)
                 } else {
                     buffer.append(order)
@@ -104,8 +123,15 @@ struct RuinAndRecreate {
 
     /// Reinserts every unassigned order where it fits best, highest priority first, in an order
     /// drawn at random among: random, largest demand, farthest and closest to the shift start.
+    ///
+    /// With a `bound`, gives up as soon as the solution can no longer score below it: the route
+    /// costs so far plus the penalties of the orders that found no place only grow as the
+    /// remaining orders go in, so the acceptance test would refuse the result anyway (Christiaens
+    /// & Vanden Berghe 2020 bound their insertions the same way).
+    /// - Returns: `false` when it gave up, leaving some orders unassigned.
     /// - Complexity: O(unassigned × (n + m)) position evaluations.
-    mutating func recreate(_ state: inout SearchState, random: inout SplitMix64) {
+    @discardableResult
+    mutating func recreate(_ state: inout SearchState, random: inout SplitMix64, bound: Int = .max) -> Bool {
         let instance = state.instance
         let draw = random.nextInt(below: 11)
         keys.removeAll(keepingCapacity: true)
@@ -123,11 +149,18 @@ struct RuinAndRecreate {
         }
         keys.sort { ($0.rank, $0.key, $0.order) < ($1.rank, $1.key, $1.order) }
         let restricted = instance.vehicleCount > Self.fullScanVehicleLimit
+        if emptyClass.count != instance.vehicleCount {
+            emptyClass = VehicleClasses(instance: instance, comparesCertification: false).classOf
+            emptyClassSeen = Array(repeating: 0, count: instance.vehicleCount)
+        }
         if restricted && justRemoved.count != instance.orderCount {
             justRemoved = Array(repeating: false, count: instance.orderCount)
             marked = Array(repeating: false, count: instance.vehicleCount)
         }
         if restricted { for order in removed { justRemoved[Int(order)] = true } }
+        defer { if restricted { for order in removed { justRemoved[Int(order)] = false } } }
+        // A lower bound on the final score: route costs plus the penalties of orders left out.
+        var floor = bound == .max ? 0 : state.totalCost
         for entry in keys {
             let order = Int(entry.order)
             var best: (spot: InsertionSpot, vehicle: Int)?
@@ -139,15 +172,30 @@ struct RuinAndRecreate {
             }
             // Orders that lost their place in this ruin always get every certified vehicle.
             if best == nil && (!restricted || justRemoved[order]) {
+                let skipsTwins = !instance.isComplexOrder[order]
+                emptyStamp &+= 1
                 for raw in instance.compatibleVehicles[order] {
                     let v = Int(raw)
+                    if skipsTwins && state.metrics[v].orderCount == 0 {
+                        let c = emptyClass[v]
+                        if emptyClassSeen[c] == emptyStamp { continue }
+                        emptyClassSeen[c] = emptyStamp
+                    }
                     guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
                     if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
-            if let best { inserter.insert(order, into: best.vehicle, at: best.spot, state: &state) }
+            if let best {
+                inserter.insert(order, into: best.vehicle, at: best.spot, state: &state)
+                floor &+= best.spot.delta
+            } else {
+                floor &+= state.unservedPenalty(order)
+                let delivery = Int(instance.deliveryOf[order])
+                if delivery >= 0 { floor &+= state.unservedPenalty(delivery) }
+            }
+            if floor > bound { return false }
         }
-        if restricted { for order in removed { justRemoved[Int(order)] = false } }
+        return true
     }
 
     /// Makes every route feasible again after a relaxed recreate: from each route that breaks a

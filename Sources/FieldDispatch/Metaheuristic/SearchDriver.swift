@@ -84,10 +84,18 @@ struct SearchDriver {
             if let limit = options.noImprovementIterations, sinceBest >= limit { stopReason = .noImprovement; break }
             iterations += 1
             sinceBest += 1
+            // The acceptance threshold is drawn first, so that the recreate can give up on a
+            // candidate as soon as it cannot pass (under penalties it must finish: a repaired
+            // candidate may still become the best).
+            let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
+            let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
+            let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
+            let bound = penalised ? Int.max : Int(min(threshold, 0x1p62).rounded(.up))
             var candidate = current
             ruinAndRecreate.ruin(&candidate, random: &random)
-            ruinAndRecreate.recreate(&candidate, random: &random)
-            var score = candidate.searchScore
+            let complete = ruinAndRecreate.recreate(&candidate, random: &random, bound: max(bound, bestScore))
+            // A candidate given up on scores worst, so nothing below takes it.
+            var score = complete ? candidate.searchScore : Int.max
             var feasible = !penalised || candidate.isFeasible
             if penalised {
                 if feasible { feasibleInWindow += 1 }
@@ -118,9 +126,6 @@ struct SearchDriver {
                 }
                 score = candidate.searchScore
             }
-            let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
-            let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
-            let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             if Double(score) < threshold {
                 // Only near-best routes enter the pool: the routes of far worse solutions the
                 // annealing accepts crowd the MIP without ever being selected.

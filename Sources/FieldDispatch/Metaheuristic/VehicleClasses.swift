@@ -19,8 +19,11 @@ struct VehicleClasses {
     }
 
     /// Groups the vehicles of `instance`.
-    /// - Complexity: O(m × n) to compare certified orders, O(m) when every vehicle serves every order.
-    init(instance: Instance) {
+    /// - Parameter comparesCertification: whether members must be certified for the same orders;
+    ///   without it, members are interchangeable only for an order certified on both.
+    /// - Complexity: O(m × n) to compare certified orders, O(m) without or when every vehicle
+    ///   serves every order.
+    init(instance: Instance, comparesCertification: Bool = true) {
         var classOf: [Int] = []
         var members = [[Int]](repeating: [], count: instance.vehicleCount)
         var known: [Key: Int] = [:]
@@ -33,7 +36,7 @@ struct VehicleClasses {
             }
             let numbers = [data.startLocation, data.endLocation, data.shiftStart, data.shiftEnd, data.hardEnd, data.latestDeparture,
                            data.capacity, data.maxOrders, data.maxWorkingTime, data.profile, data.durationClass, data.maxRestocks]
-            let certified = instance.isFullyCompatible ? [] : (0..<instance.orderCount).map { instance.canServe($0, on: v) }
+            let certified = instance.isFullyCompatible || !comparesCertification ? [] : (0..<instance.orderCount).map { instance.canServe($0, on: v) }
             let key = Key(numbers: numbers, costs: data.costs, certified: certified)
             if let first = known[key] {
                 classOf.append(first)

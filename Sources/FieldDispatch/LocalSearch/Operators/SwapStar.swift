@@ -48,7 +48,7 @@ struct SwapStar {
         prepare(r2, into: &removalSecond, slots: &slotsSecond, other: r1, in: state)
         estimates.removeAll(keepingCapacity: true)
         let demand = state.instance.demand
-        let load1 = state.cumulativeLoad[r1][length1 + 1], load2 = state.cumulativeLoad[r2][length2 + 1]
+        let load1 = state.caches[r1][length1 + 1].load, load2 = state.caches[r2][length2 + 1].load
         let room1 = state.instance.vehicles[r1].capacity - load1, room2 = state.instance.vehicles[r2].capacity - load2
         for i in 1...length1 {
             let slotsU = slotsFirst[i]
