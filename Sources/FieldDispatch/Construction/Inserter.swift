@@ -16,12 +16,16 @@ struct Inserter {
     }
 
     /// The cheapest feasible insertion of `order` (with its delivery, for a pair's pick-up) into route `v`.
-    /// - Returns: the rise in the route's search cost and the place, or `nil`.
+    ///
+    /// `cutoff` is what the caller already has elsewhere: places priced by segments at or above
+    /// it are not confirmed by the exact schedule, which mostly adds to the segment price.
+    /// - Returns: the rise in the route's search cost and the place, or `nil` (also when nothing
+    ///   here is cheaper than `cutoff`).
     /// - Complexity: O(L) by segments (O(L²) for a pair); O(L) per position the exact schedule must confirm.
-    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> InsertionSpot? {
+    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int = .max) -> InsertionSpot? {
         let instance = state.instance
         guard instance.canServe(order, on: v), instance.pickupOf[order] < 0 else { return nil }
-        if instance.deliveryOf[order] >= 0 { return bestPair(pickup: order, into: v, state: state, random: &random) }
+        if instance.deliveryOf[order] >= 0 { return bestPair(pickup: order, into: v, state: state, random: &random, cutoff: cutoff) }
         let route = state.routes[v]
         let data = instance.vehicles[v]
         let current = state.metrics[v]
@@ -71,20 +75,20 @@ struct Inserter {
                 delta = priced.cost - before
             }
             if exact {
-                candidates.append(InsertionSpot(delta: delta, after: after))
-            } else if delta < (best?.delta ?? Int.max) {
+                if delta < cutoff { candidates.append(InsertionSpot(delta: delta, after: after)) }
+            } else if delta < (best?.delta ?? cutoff) {
                 best = InsertionSpot(delta: delta, after: after)
             }
         }
         guard exact else { return best }
-        return confirmCheapest(order, into: v, state: state)
+        return confirmCheapest(order, into: v, state: state, cutoff: cutoff)
     }
 
     /// The cheapest feasible insertion of a pair: the pick-up after node `i`, the delivery after
     /// node `j >= i` of the route as it is, every `(i, j)` priced by segments and the cheapest
     /// confirmed by the exact schedule (which also checks the pair).
     /// - Complexity: O(L²) by segments, O(L) per confirmed position.
-    private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64) -> InsertionSpot? {
+    private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int) -> InsertionSpot? {
         let instance = state.instance
         let delivery = Int(instance.deliveryOf[pickup])
         let route = state.routes[v]
@@ -113,10 +117,10 @@ struct Inserter {
                 if whole.segment.timeWarp > 0 { continue }
                 let priced = state.close(whole, vehicle: v, suffixOf: v, from: j + 1)
                 guard priced.violation == 0 else { continue }
-                candidates.append(InsertionSpot(delta: priced.cost - before, after: i, deliveryAfter: j))
+                if priced.cost - before < cutoff { candidates.append(InsertionSpot(delta: priced.cost - before, after: i, deliveryAfter: j)) }
             }
         }
-        return confirmCheapest(pickup, into: v, state: state)
+        return confirmCheapest(pickup, into: v, state: state, cutoff: cutoff)
     }
 
     /// Confirms ``candidates`` with the exact schedule and returns the cheapest feasible one.
@@ -124,12 +128,12 @@ struct Inserter {
     /// The exact schedule mostly adds lateness and restock detours to the segment price, so
     /// positions are confirmed cheapest-first, stopping once the segment price alone is no
     /// better than the best confirmed one (a heuristic bound that saves most exact schedules).
-    private mutating func confirmCheapest(_ order: Int, into v: Int, state: SearchState) -> InsertionSpot? {
+    private mutating func confirmCheapest(_ order: Int, into v: Int, state: SearchState, cutoff: Int) -> InsertionSpot? {
         guard !candidates.isEmpty else { return nil }
         candidates.sort { ($0.delta, $0.after, $0.deliveryAfter) < ($1.delta, $1.after, $1.deliveryAfter) }
         var best: InsertionSpot?
         for candidate in candidates {
-            if let best, candidate.delta >= best.delta { break }
+            if candidate.delta >= (best?.delta ?? cutoff) { break }
             fill(order, into: state.routes[v], at: candidate, instance: state.instance)
             let metrics = RouteSchedule(instance: state.instance, vehicle: v).metrics(buffer)
             guard metrics.isFeasible else { continue }

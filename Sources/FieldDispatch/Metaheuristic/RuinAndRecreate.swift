@@ -166,7 +166,7 @@ struct RuinAndRecreate {
             var best: (spot: InsertionSpot, vehicle: Int)?
             if restricted {
                 for v in nearbyVehicles(of: order, in: state) {
-                    guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                    guard let found = inserter.best(order, into: v, state: state, random: &random, cutoff: best?.spot.delta ?? .max) else { continue }
                     if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
@@ -181,7 +181,7 @@ struct RuinAndRecreate {
                         if emptyClassSeen[c] == emptyStamp { continue }
                         emptyClassSeen[c] = emptyStamp
                     }
-                    guard let found = inserter.best(order, into: v, state: state, random: &random) else { continue }
+                    guard let found = inserter.best(order, into: v, state: state, random: &random, cutoff: best?.spot.delta ?? .max) else { continue }
                     if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
                 }
             }
