@@ -1,7 +1,8 @@
 /// One ruin-and-recreate step in the spirit of SISR (Christiaens & Vanden Berghe 2020):
-/// remove strings of consecutive orders from routes near a random seed order (or, sometimes,
-/// random orders), then reinsert the removed and unassigned orders greedily, highest priority
-/// first, each at its cheapest place with a few positions skipped at random ("blinks").
+/// remove strings of consecutive orders from routes near a random seed order (half of them
+/// split around a run of orders left in place; sometimes random orders instead), then reinsert
+/// the removed and unassigned orders greedily, highest priority first, each at its cheapest
+/// place with a few positions skipped at random ("blinks").
 struct RuinAndRecreate {
     /// Mean number of orders removed.
     var averageRemoved: Double = 10
