@@ -39,6 +39,20 @@ import Testing
         ])
     }
 
+    @Test("rejects negative objective weights, naming each")
+    func negativeObjectiveWeights() {
+        do {
+            _ = try Problem(orders: [], technicians: [technician()], travel: EuclideanTravel(scale: 1),
+                            objective: ObjectiveOptions(overtimeWeight: -1, imbalanceWeight: -3))
+            Issue.record("a negative weight was accepted")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "objective.overtimeWeight: must not be negative (got -1)",
+                "objective.imbalanceWeight: must not be negative (got -3)",
+            ])
+        }
+    }
+
     @Test("rejects windows that overlap or are out of order")
     func overlappingWindows() {
         let order = ServiceOrder(id: "W", location: Location(x: 0, y: 0), serviceDuration: 60,

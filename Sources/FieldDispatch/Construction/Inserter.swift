@@ -42,6 +42,10 @@ struct Inserter {
         let node = DurationSegment(service: instance.serviceDuration(order, on: v), earliest: instance.earliest[order], latest: latest)
         let before = state.segmentCost[v]
         let totalDistance = cache[length + 1].distance, totalTravel = cache[length + 1].travel
+        // Every term of a route's cost besides its distance or driving-time measure is
+        // non-negative, so the measure alone bounds the rise from below: a place whose bound
+        // reaches the best so far needs no segments. (Working time is not bounded this way.)
+        let measure = instance.problem.objective.costMeasure
         var best: InsertionSpot?
         candidates.removeAll(keepingCapacity: true)
         var previous = data.startLocation
@@ -56,13 +60,16 @@ struct Inserter {
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             evaluations &+= 1
             let out = travel.pair(profile, order, next)
-            let segment = prefix.followed(by: node, travel: into.duration).followed(by: there.backward, travel: out.duration)
-            guard relaxed || segment.timeWarp == 0 else { continue }
             // The arc the order splits, read from the cumulative totals rather than recomputed.
             let splitDistance = there.distance - here.distance, splitTravel = there.travel - here.travel
+            let distance = totalDistance - splitDistance + into.distance + out.distance
+            let travelTime = totalTravel - splitTravel + into.duration + out.duration
+            let floor = measure == .travelDistance ? distance - before : measure == .travelTime ? travelTime - before : Int.min
+            if floor >= (exact ? cutoff : best?.delta ?? cutoff) { continue }
+            let segment = prefix.followed(by: node, travel: into.duration).followed(by: there.backward, travel: out.duration)
+            guard relaxed || segment.timeWarp == 0 else { continue }
             let whole = RouteProposal(
-                segment: segment, distance: totalDistance - splitDistance + into.distance + out.distance,
-                travelTime: totalTravel - splitTravel + into.duration + out.duration,
+                segment: segment, distance: distance, travelTime: travelTime,
                 load: current.load + instance.demand[order], count: length + 1, last: data.endLocation)
             let delta: Int
             if relaxed {

@@ -40,7 +40,17 @@ struct ProblemChecker {
                 found.append(.init(path: path + ".maxLentTechnicians", message: "must not be negative"))
             }
         }
+        found += objectiveIssues()
         return found
+    }
+
+    /// A negative weight would reward overtime, lateness or imbalance, and the search's cost
+    /// bounds rely on every priced term being non-negative.
+    private func objectiveIssues() -> [ModelIssue] {
+        let objective = problem.objective
+        let weights = [("overtimeWeight", objective.overtimeWeight), ("latenessWeight", objective.latenessWeight),
+                       ("imbalanceWeight", objective.imbalanceWeight)]
+        return weights.filter { $0.1 < 0 }.map { ModelIssue(path: "objective.\($0.0)", message: "must not be negative (got \($0.1))") }
     }
 
     private func duplicates(_ ids: [String], list: String) -> [ModelIssue] {
