@@ -64,4 +64,22 @@ import FieldDispatchTestSupport
         }
         #expect(table.duration(0, 3, table.openEnd) == 0)
     }
+
+    @Test("legs read from the arriving location's row agree with the table both when it is symmetric and when it is not")
+    func legsIntoALocation() {
+        let locations = (0..<3).map { Location(x: 0, y: 0, matrixIndex: $0) }
+        let oneWay = TravelMatrix(durations: [[0, 5, 9], [7, 0, 4], [2, 8, 0]], distances: [[0, 50, 90], [70, 0, 40], [20, 80, 0]])
+        let bothWays = TravelMatrix(durations: [[0, 5, 9], [5, 0, 4], [9, 4, 0]])
+        for provider in [oneWay, bothWays] {
+            let table = TravelTable(locations: locations, profiles: [.car], provider: provider)
+            for a in 0...3 {
+                for b in 0...3 {
+                    let expected = table.pair(0, a, b)
+                    #expect(table.pair(0, from: a, into: b) == expected, "\(a) -> \(b)")
+                }
+            }
+        }
+        let table = TravelTable(locations: locations, profiles: [.car], provider: oneWay)
+        #expect(table.pair(0, from: 2, into: 0) == (duration: 2, distance: 20))
+    }
 }

@@ -54,7 +54,7 @@ struct Inserter {
             defer { previous = next }
             let here = cache[after], there = cache[after + 1]
             let prefix = here.forward
-            let into = travel.pair(profile, previous, order)
+            let into = travel.pair(profile, from: previous, into: order)
             // Later positions only finish later, so once the order's window is out of reach it stays so.
             if !relaxed && prefix.earliestStart + prefix.duration - prefix.timeWarp + into.duration > latest { break }
             if blinkRate > 0 && random.nextUnit() < blinkRate { continue }

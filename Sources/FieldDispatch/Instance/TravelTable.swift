@@ -13,10 +13,17 @@ public final class TravelTable: Sendable {
     private let locations: [Location]
     private let profiles: [TravelProfile]
     private let provider: any TravelTimeProvider
-    /// Row-major durations, one square block per profile; empty when legs are computed on demand.
-    private let durations: [Int32]
-    private let distances: [Int32]
+    /// One tabulated leg: duration and distance side by side, so a look-up reads one cache line.
+    private struct Cell {
+        var duration: Int32
+        var distance: Int32
+    }
+
+    /// Row-major legs, one square block per profile; empty when legs are computed on demand.
+    private let cells: [Cell]
     private let blockSize: Int
+    /// Whether every tabulated leg costs the same both ways.
+    private let isSymmetric: Bool
     /// Exact fast legs for the shipped coordinate providers, when not tabulated.
     private let coordinates: CoordinateLegs?
 
@@ -39,53 +46,66 @@ public final class TravelTable: Sendable {
         blockSize = count * count
         let fast = CoordinateLegs(provider: provider, locations: locations, profiles: profiles)
         guard provider.isDense || count <= Self.tabulationLimit else {
-            durations = []
-            distances = []
+            cells = []
+            isSymmetric = false
             coordinates = fast
             return
         }
         coordinates = nil
-        var d = [Int32](repeating: 0, count: count * count * profiles.count)
-        var m = [Int32](repeating: 0, count: count * count * profiles.count)
+        var table = [Cell](repeating: Cell(duration: 0, distance: 0), count: count * count * profiles.count)
         for (p, profile) in profiles.enumerated() {
             for i in 0..<locations.count {
                 for j in 0..<locations.count {
                     let leg = fast?.leg(p, i, j) ?? provider.leg(from: locations[i], to: locations[j], profile: profile)
-                    d[p * count * count + i * count + j] = Int32(clamping: leg.duration)
-                    m[p * count * count + i * count + j] = Int32(clamping: leg.distance)
+                    table[p * count * count + i * count + j] = Cell(duration: Int32(clamping: leg.duration),
+                                                                    distance: Int32(clamping: leg.distance))
                 }
             }
         }
-        durations = d
-        distances = m
+        cells = table
+        isSymmetric = (0..<profiles.count).allSatisfy { p in
+            (0..<count).allSatisfy { i in
+                (0..<i).allSatisfy { j in
+                    let there = table[p * count * count + i * count + j], back = table[p * count * count + j * count + i]
+                    return there.duration == back.duration && there.distance == back.distance
+                }
+            }
+        }
     }
 
     /// Whether legs are looked up in a table rather than computed.
-    public var isTabulated: Bool { !durations.isEmpty }
+    public var isTabulated: Bool { !cells.isEmpty }
 
     /// Driving time from `a` to `b` for a profile index.
     @inline(__always)
     public func duration(_ profile: Int, _ a: Int, _ b: Int) -> Int {
-        if !durations.isEmpty { return Int(durations[profile &* blockSize &+ a &* locationCount &+ b]) }
+        if !cells.isEmpty { return Int(cells[profile &* blockSize &+ a &* locationCount &+ b].duration) }
         return computed(profile, a, b).duration
     }
 
     /// Driving distance from `a` to `b` for a profile index.
     @inline(__always)
     public func distance(_ profile: Int, _ a: Int, _ b: Int) -> Int {
-        if !distances.isEmpty { return Int(distances[profile &* blockSize &+ a &* locationCount &+ b]) }
+        if !cells.isEmpty { return Int(cells[profile &* blockSize &+ a &* locationCount &+ b].distance) }
         return computed(profile, a, b).distance
     }
 
     /// Driving time and distance from `a` to `b` for a profile index, computed once.
     @inline(__always)
     public func pair(_ profile: Int, _ a: Int, _ b: Int) -> (duration: Int, distance: Int) {
-        if !durations.isEmpty {
-            let cell = profile &* blockSize &+ a &* locationCount &+ b
-            return (Int(durations[cell]), Int(distances[cell]))
+        if !cells.isEmpty {
+            let cell = cells[profile &* blockSize &+ a &* locationCount &+ b]
+            return (Int(cell.duration), Int(cell.distance))
         }
         let leg = computed(profile, a, b)
         return (leg.duration, leg.distance)
+    }
+
+    /// Driving time and distance from `a` to `b`, read from `b`'s row when the table is
+    /// symmetric: a loop over many `a` into one `b` then stays in one row of memory.
+    @inline(__always)
+    public func pair(_ profile: Int, from a: Int, into b: Int) -> (duration: Int, distance: Int) {
+        isSymmetric ? pair(profile, b, a) : pair(profile, a, b)
     }
 
     /// The exact leg the provider gives, as the plan must report it.
