@@ -131,9 +131,21 @@ struct SearchState {
             positionOf[o] = Int32(index + 1)
         }
         for order in routes[v] where routeOf[Int(order)] == Self.leaving { markUnassigned(Int(order)) }
+        let kept = Self.commonEnds(routes[v], orders)
         routes[v].removeAll(keepingCapacity: true)
         routes[v].append(contentsOf: orders)
-        refresh(v)
+        refresh(v, keptPrefix: kept.prefix, keptSuffix: kept.suffix)
+    }
+
+    /// How many orders two routes share at their start and, apart from those, at their end.
+    /// - Complexity: O(L).
+    private static func commonEnds(_ old: [Int32], _ new: [Int32]) -> (prefix: Int, suffix: Int) {
+        let limit = min(old.count, new.count)
+        var prefix = 0
+        while prefix < limit && old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < limit - prefix && old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+        return (prefix, suffix)
     }
 
     /// `routeOf` mark of an order taken out of its route by ``setRoute(_:_:)`` until it is placed again.
@@ -166,29 +178,49 @@ struct SearchState {
     /// Rebuilds the caches and metrics of route `v`.
     ///
     /// The route's caches are taken out of the table, refilled in place and put back: a write
-    /// per node, and no allocation once the route has had its length.
-    private mutating func refresh(_ v: Int) {
+    /// per node, and no allocation once the route has had its length. When the caches still
+    /// describe the route before a change that kept its first `keptPrefix` and last `keptSuffix`
+    /// orders, the forward data of the kept start and the backward segments of the kept end are
+    /// reused (the latter moved to their new positions), so a single insertion or removal
+    /// recomputes about one pass over the route instead of two.
+    private mutating func refresh(_ v: Int, keptPrefix: Int = 0, keptSuffix: Int = 0) {
         let route = routes[v]
         let data = instance.vehicles[v]
-        let travel = instance.travel
         let length = route.count
         var cache: [NodeCache] = []
         swap(&cache, &caches[v])
-        if cache.count > length + 2 {
-            cache.removeLast(cache.count - length - 2)
-        } else {
-            while cache.count < length + 2 { cache.append(.blank) }
+        let reuses = cache.count >= 2
+        let prefix = reuses ? keptPrefix : 0, suffix = reuses ? keptSuffix : 0
+        let shift = length + 2 - cache.count
+        if shift > 0 {
+            for _ in 0..<shift { cache.append(.blank) }
+            // Upward, highest first, so no backward segment is overwritten before it moves.
+            for k in stride(from: length + 1 - shift, through: length + 1 - shift - suffix, by: -1) where suffix > 0 {
+                cache[k + shift].backward = cache[k].backward
+            }
+        } else if shift < 0 {
+            for k in (length + 1 - shift - suffix)...(length + 1 - shift) where suffix > 0 {
+                cache[k + shift].backward = cache[k].backward
+            }
+            cache.removeLast(-shift)
         }
         var complex = 0
-        var proposal = RouteProposal(segment: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.latestDeparture),
+        for order in route where instance.isComplexOrder[Int(order)] { complex += 1 }
+        var proposal: RouteProposal
+        if prefix > 0 {
+            let kept = cache[prefix]
+            proposal = RouteProposal(segment: kept.forward, distance: kept.distance, travelTime: kept.travel, load: kept.load,
+                                     count: prefix, last: Int(route[prefix - 1]))
+        } else {
+            proposal = RouteProposal(segment: DurationSegment(service: 0, earliest: data.shiftStart, latest: data.latestDeparture),
                                      distance: 0, travelTime: 0, load: 0, count: 0, last: data.startLocation)
-        cache[0].forward = proposal.segment
-        cache[0].distance = 0
-        cache[0].travel = 0
-        cache[0].load = 0
-        for k in 0..<length {
+            cache[0].forward = proposal.segment
+            cache[0].distance = 0
+            cache[0].travel = 0
+            cache[0].load = 0
+        }
+        for k in prefix..<length {
             let o = Int(route[k])
-            if instance.isComplexOrder[o] { complex += 1 }
             proposal.append(order: o, vehicle: v, instance: instance)
             cache[k + 1].forward = proposal.segment
             cache[k + 1].distance = proposal.distance
@@ -201,16 +233,21 @@ struct SearchState {
         cache[length + 1].travel = closed.travelTime
         cache[length + 1].load = closed.load
         complexOrders[v] = complex
-        var suffix = DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd)
-        cache[length + 1].backward = suffix
-        var next = data.endLocation
-        if length > 0 {
-            for k in stride(from: length, through: 1, by: -1) {
+        var backward: DurationSegment
+        if suffix > 0 {
+            backward = cache[length + 1 - suffix].backward
+        } else {
+            backward = DurationSegment(service: 0, earliest: data.shiftStart, latest: data.hardEnd)
+            cache[length + 1].backward = backward
+        }
+        if length - suffix > 0 {
+            // The drive from node k to node k + 1 is the step of the cumulative driving time
+            // just filled in, so the backward pass needs no travel look-ups.
+            for k in stride(from: length - suffix, through: 1, by: -1) {
                 let o = Int(route[k - 1])
                 let node = DurationSegment(service: instance.serviceDuration(o, on: v), earliest: instance.earliest[o], latest: instance.latest[o])
-                suffix = node.followed(by: suffix, travel: travel.duration(data.profile, o, next))
-                cache[k].backward = suffix
-                next = o
+                backward = node.followed(by: backward, travel: cache[k + 1].travel - cache[k].travel)
+                cache[k].backward = backward
             }
         }
         cache[0].backward = closed.segment
