@@ -59,9 +59,13 @@ struct QualityReport: Sendable {
         if peers != nil {
             notes.append("Peers: mean gaps over the same 48 instances from peers.md (one thread, 10 s and 1 s budgets).")
         }
-        let counted = runs.filter(\.countsInMean).map(\.instance)
-        if Set(counted).count < 48 {
-            notes.append("Only \(Set(counted).count) of the 48 reference instances ran valid; the overall mean is not comparable with the peers' 48-instance mean.")
+        let ran = Set(runs.filter { $0.reference?.countsInMean == true }.map(\.instance))
+        let counted = Set(runs.filter(\.countsInMean).map(\.instance))
+        if counted.count < ran.count {
+            notes.append("Only \(counted.count) of the \(ran.count) reference instances run gave a valid plan.")
+        }
+        if counted.count < 48 {
+            notes.append("\(counted.count) of the 48 reference instances count in the overall mean, so it is not comparable with the peers' 48-instance mean.")
         }
         for run in runs where !run.isValid {
             notes.append("\(run.instance) seed \(run.seed) INVALID: " + run.defects.joined(separator: "; "))

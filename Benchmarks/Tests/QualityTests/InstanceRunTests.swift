@@ -66,4 +66,18 @@ import Testing
         #expect(run.defects.first == "1 orders unassigned")
         #expect(!run.countsInMean)
     }
+
+    @Test("the report's notes tell instances that were not run from runs without a valid plan")
+    func notesSeparateMissingFromInvalid() {
+        let valid = InstanceRun(instance: "line", seed: 0, problem: Self.problem, plan: Plan(routes: [Self.route], unassigned: []),
+                                reference: Self.reference, seconds: 1, iterations: 1)
+        let partOfTheSet = QualityReport(runs: [valid], peers: nil, showsSeeds: false).notes()
+        #expect(partOfTheSet.contains("1 of the 48 reference instances count in the overall mean, so it is not comparable with the peers' 48-instance mean."))
+        #expect(!partOfTheSet.contains { $0.hasPrefix("Only") })
+        let unserved = ["1", "2"].map { UnassignedOrder(orderId: $0, reason: .noFeasibleInsertion) }
+        let empty = InstanceRun(instance: "line", seed: 1, problem: Self.problem, plan: Plan(routes: [], unassigned: unserved),
+                                reference: Self.reference, seconds: 1, iterations: 1)
+        let failed = QualityReport(runs: [empty], peers: nil, showsSeeds: false).notes()
+        #expect(failed.contains("Only 0 of the 1 reference instances run gave a valid plan."))
+    }
 }
