@@ -22,6 +22,9 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "Solver threads.")
     var threads: Int = 1
 
+    @Option(help: "Iteration limit per search thread on top of the time limit (a run that stops on it is reproducible).")
+    var iterations: Int?
+
     @Option(help: "Seed for the scenario and the solver.")
     var seed: UInt64 = 0
 
@@ -32,6 +35,7 @@ struct SizeCommand: ParsableCommand {
         if let technicians, technicians < 1 { throw ValidationError("--technicians must be at least 1") }
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }
     }
 
     func run() throws {
@@ -47,7 +51,7 @@ struct SizeCommand: ParsableCommand {
             let table = solver.instance.travel.isTabulated ? "tabulated travel" : "computed travel"
             print(String(format: "%@: %ld orders, %ld technicians, instance %.2f s (%@)",
                          problem.name, count, workforce, compile, table))
-            let run = SolveRun(solver: solver, timeLimit: timeLimit, threads: threads, seed: seed)
+            let run = SolveRun(solver: solver, timeLimit: timeLimit, threads: threads, seed: seed, iterations: iterations)
             allValid = allValid && run.isValid
             print("  " + run.line(label: String(format: "solve (limit %.0f s)", timeLimit)))
             let dense = Double(count) * Double(count) * 8 / 1_048_576

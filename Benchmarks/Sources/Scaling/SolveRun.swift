@@ -16,10 +16,12 @@ struct SolveRun {
 
     /// Solves and validates.
     /// - Complexity: the solver's budget plus the validator's cost.
-    init(solver: Solver, timeLimit: Double, threads: Int, seed: UInt64) {
+    /// - Parameter iterations: an iteration limit per search on top of the time limit; with one,
+    ///   a run that stops on iterations gives the same plan on every machine.
+    init(solver: Solver, timeLimit: Double, threads: Int, seed: UInt64, iterations: Int? = nil) {
         let clock = ContinuousClock()
         let start = clock.now
-        report = solver.solve(options: SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads))
+        report = solver.solve(options: SolveOptions(timeLimit: timeLimit, seed: seed, threads: threads, maxIterations: iterations))
         seconds = start.duration(to: clock.now).seconds
         hardViolations = PlanValidator(problem: solver.problem).validate(report.plan).count(where: \.isHard)
         assigned = report.plan.routes.reduce(0) { $0 + $1.orderIds.count }

@@ -30,6 +30,8 @@ struct SearchDriver {
     /// The outcome of one search.
     struct Outcome: Sendable {
         var best: SearchState
+        /// The solution the annealing stood on when the search stopped.
+        var current: SearchState
         var iterations: Int
         var stopReason: StopReason
         /// Insertion positions and local-search moves priced.
@@ -42,26 +44,42 @@ struct SearchDriver {
         var recombinationSeconds = 0.0
     }
 
-    /// Runs the search until `deadline` or another stopping criterion.
-    func run(deadline: SearchDeadline) -> Outcome {
-        var random = SplitMix64(seed: seed)
+    /// The first solution of a search: regret construction, then local search (on large days
+    /// limited to half the time left).
+    func construct(deadline: SearchDeadline, regret: inout RegretInsertion, localSearch: inout LocalSearch,
+                   random: inout SplitMix64) -> SearchState {
         var current = SearchState(instance: instance)
-        var regret = RegretInsertion(k: 3)
         regret.insert(current.unassigned.sorted(), into: &current, random: &random, deadline: deadline)
-        var localSearch = LocalSearch(swapStar: options.usesSwapStar)
         // On large days a full first pass can outlast a short budget; ruin-and-recreate then
         // keeps half of what is left, so the search improves more than the construction's routes.
         let firstPass = instance.orderCount <= Self.fullPolishLimit ? deadline : deadline.limited(toShareOfRemaining: 0.5)
         localSearch.run(&current, random: &random, deadline: firstPass)
+        return current
+    }
+
+    /// The mean cost of one arc of `state`: the unit of the annealing temperatures.
+    static func meanArcCost(of state: SearchState) -> Double {
+        let arcs = Double(state.instance.orderCount + max(1, state.routes.count { !$0.isEmpty }))
+        return max(1, Double(state.totalCost) / arcs)
+    }
+
+    /// Runs the search until `deadline` or another stopping criterion, from a new construction
+    /// or, with `start`, from a given solution over part of the cooling schedule.
+    func run(deadline: SearchDeadline, from start: SearchStart? = nil) -> Outcome {
+        var random = SplitMix64(seed: seed)
+        var regret = RegretInsertion(k: 3)
+        var localSearch = LocalSearch(swapStar: options.usesSwapStar)
+        var current = start?.state ?? construct(deadline: deadline, regret: &regret, localSearch: &localSearch, random: &random)
         var best = current
         var bestScore = best.searchScore
         var currentScore = bestScore
         guard instance.orderCount > 0 else {
-            return Outcome(best: best, iterations: 0, stopReason: .optimal, moveEvaluations: regret.evaluations + localSearch.evaluations)
+            return Outcome(best: best, current: current, iterations: 0, stopReason: .optimal, moveEvaluations: regret.evaluations + localSearch.evaluations)
         }
-        let arcs = Double(instance.orderCount + max(1, current.routes.count { !$0.isEmpty }))
-        let meanArc = max(1, Double(current.totalCost) / arcs)
+        let meanArc = start?.meanArcCost ?? Self.meanArcCost(of: current)
         let hot = startTemperature * meanArc, cold = endTemperature * meanArc
+        let schedule = start?.schedule ?? 0...1
+        let polishesFully = start?.polishesFully ?? (instance.orderCount <= Self.fullPolishLimit)
         var ruinAndRecreate = RuinAndRecreate()
         let penalised = options.crossesInfeasibleSpace
         if penalised {
@@ -88,7 +106,8 @@ struct SearchDriver {
             // candidate as soon as it cannot pass (under penalties it must finish: a repaired
             // candidate may still become the best).
             let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
-            let temperature = hot * pow(cold / hot, min(1, max(progress, deadline.fractionUsed)))
+            let local = min(1, max(progress, deadline.fractionUsed))
+            let temperature = hot * pow(cold / hot, schedule.lowerBound + (schedule.upperBound - schedule.lowerBound) * local)
             let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             let bound = penalised ? Int.max : Int(min(threshold, 0x1p62).rounded(.up))
             var candidate = current
@@ -119,7 +138,7 @@ struct SearchDriver {
             if feasible && score < bestScore {
                 // A full pass costs O(n k) evaluations: affordable on every new best for small
                 // problems; large ones polish only around the reinserted orders.
-                if instance.orderCount <= Self.fullPolishLimit {
+                if polishesFully {
                     localSearch.run(&candidate, random: &random, deadline: deadline)
                 } else {
                     localSearch.run(&candidate, focus: ruinAndRecreate.lastRemoved, random: &random, deadline: deadline)
@@ -160,7 +179,7 @@ struct SearchDriver {
                 }
             }
         }
-        return Outcome(best: best, iterations: iterations, stopReason: stopReason,
+        return Outcome(best: best, current: current, iterations: iterations, stopReason: stopReason,
                        moveEvaluations: regret.evaluations + localSearch.evaluations + ruinAndRecreate.evaluations,
                        recombinations: recombination?.calls ?? 0, recombinationImprovements: recombination?.improvements ?? 0,
                        recombinationSeconds: recombination?.seconds ?? 0)

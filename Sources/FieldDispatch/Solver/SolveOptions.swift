@@ -5,10 +5,11 @@ public struct SolveOptions: Sendable {
     /// Seed of the random generator; equal seeds (and thread counts) give equal plans when no
     /// wall-clock limit cuts the search short.
     public var seed: UInt64
-    /// Independent searches run in parallel with seeds `seed`, `seed + 1`, …; the winner is
-    /// the least by (objective, search index).
+    /// Threads searching in parallel. Usually independent searches with seeds `seed`,
+    /// `seed + 1`, …, whose winner is the least by (objective, search index); on large days one
+    /// search the threads share region by region (see ``Solver/solve(options:)``).
     public var threads: Int
-    /// Stop after this many ruin-and-recreate iterations.
+    /// Stop after this many ruin-and-recreate iterations (per thread).
     public var maxIterations: Int?
     /// Stop after this many iterations without a new best plan.
     public var noImprovementIterations: Int?
@@ -51,7 +52,7 @@ public struct SolveOptions: Sendable {
     /// - Parameters:
     ///   - timeLimit: seconds of wall clock.
     ///   - seed: random seed.
-    ///   - threads: independent parallel searches.
+    ///   - threads: threads searching in parallel.
     ///   - maxIterations: iteration limit.
     ///   - noImprovementIterations: stagnation limit.
     ///   - progress: progress callback.

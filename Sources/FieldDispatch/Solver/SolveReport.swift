@@ -10,10 +10,14 @@ public struct SolveReport: Sendable {
     public var elapsed: Double
     /// The run's seed (``SolveOptions/seed``): with the same thread count it gives the same plan.
     public var seed: UInt64
-    /// Which parallel search found the plan: search `k` runs with seed `seed + k`.
+    /// Which parallel search found the plan: search `k` runs with seed `seed + k`. Always 0
+    /// when the threads shared one search (``regions`` above 1).
     public var winningSearch: Int = 0
-    /// Searches run in parallel.
+    /// Threads used.
     public var threads: Int
+    /// Regions a large day was split into in each epoch when the threads shared one search,
+    /// one per thread; 1 when each thread ran a search of its own.
+    public var regions: Int = 1
     /// Why the winning search stopped.
     public var stopReason: StopReason
     /// Moves priced over all threads: insertion positions and local-search moves.

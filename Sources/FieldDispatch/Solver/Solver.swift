@@ -24,12 +24,28 @@ public struct Solver: Sendable {
     }
 
     /// Searches for the best plan within the options' limits.
+    ///
+    /// With several threads, a large day (more than 500 orders, at least 250 orders and 4
+    /// technician shifts per thread, an objective without a workload-imbalance term, no
+    /// recombiner and no stagnation limit) gets
+    /// one search the threads share region by region (``SolveReport/regions``); otherwise each
+    /// thread runs a search of its own and the best plan wins.
     /// - Parameter options: time limit, seed, threads, stopping criteria, progress, cancellation.
     /// - Returns: the best plan found, complete and feasible for every hard rule, with its objective.
     /// - Complexity: bounded by `options.timeLimit` seconds of wall clock (plus construction on huge inputs).
     public func solve(options: SolveOptions = SolveOptions()) -> SolveReport {
         let deadline = SearchDeadline(seconds: options.timeLimit, cancellation: options.cancellation)
         let threads = max(1, options.threads)
+        let regions = CooperativeSearch.regionCount(instance: instance, options: options)
+        if regions > 1 {
+            let outcome = CooperativeSearch(instance: instance, options: options, regions: regions).run(deadline: deadline)
+            var report = SolveReport(
+                plan: PlanBuilder(instance: instance).plan(from: outcome.best), objective: outcome.best.objective,
+                iterations: outcome.iterations, elapsed: deadline.elapsed, seed: options.seed, threads: threads,
+                stopReason: outcome.stopReason, moveEvaluations: outcome.moveEvaluations)
+            report.regions = regions
+            return report
+        }
         let outcomes = Mutex<[SearchDriver.Outcome?]>(Array(repeating: nil, count: threads))
         let instance = instance
         let work: @Sendable (Int) -> Void = { k in

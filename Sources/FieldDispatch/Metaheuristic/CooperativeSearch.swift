@@ -1,0 +1,104 @@
+import Dispatch
+import Synchronization
+
+/// One search shared by several threads on a large day. In each epoch the solution is split
+/// into as many regions as threads (``RegionSplit``; the borders move every epoch); each thread
+/// anneals its region as a problem of its own over the epoch's slice of the cooling schedule,
+/// and the regions' solutions are joined again. Two threads thus give one search about twice
+/// the iterations, where independent searches would give two searches and keep the better.
+///
+/// Only for objectives that add up route by route (no workload-imbalance term), which joined
+/// regions keep exactly.
+struct CooperativeSearch {
+    let instance: Instance
+    let options: SolveOptions
+    /// Regions per epoch, one per thread.
+    let regions: Int
+
+    /// The fewest orders a region should hold; smaller regions cut too many good moves.
+    static let minimumOrdersPerRegion = 250
+    /// Epochs of a search; each one moves the borders of the regions.
+    static let epochs = 20
+
+    /// How many regions a cooperative search of `instance` would use with `options`; 1 when it
+    /// does not apply and independent searches run instead.
+    static func regionCount(instance: Instance, options: SolveOptions) -> Int {
+        guard options.threads > 1, options.recombiner == nil, options.noImprovementIterations == nil,
+              instance.problem.objective.imbalanceWeight == 0,
+              instance.orderCount > SearchDriver.fullPolishLimit else { return 1 }
+        // Every thread gets a region of its own, or none shares: an idle thread helps nobody.
+        let fits = instance.orderCount >= options.threads * minimumOrdersPerRegion && instance.vehicleCount >= options.threads * 4
+        return fits ? options.threads : 1
+    }
+
+    /// Runs the shared search until the deadline or the iteration limit (each thread runs at
+    /// most `options.maxIterations` iterations in all).
+    func run(deadline: SearchDeadline) -> SearchDriver.Outcome {
+        var random = SplitMix64(seed: options.seed)
+        let first = SearchDriver(instance: instance, options: options, seed: options.seed, reportsProgress: false)
+        var regret = RegretInsertion(k: 3)
+        var localSearch = LocalSearch(swapStar: options.usesSwapStar)
+        var current = first.construct(deadline: deadline, regret: &regret, localSearch: &localSearch, random: &random)
+        var best = current
+        var bestScore = best.searchScore
+        var outcome = SearchDriver.Outcome(best: best, current: current, iterations: 0, stopReason: .timeLimit,
+                                           moveEvaluations: regret.evaluations + localSearch.evaluations)
+        let meanArc = SearchDriver.meanArcCost(of: current)
+        let epochIterations = options.maxIterations.map { max(1, ($0 + Self.epochs - 1) / Self.epochs) }
+        let regionOptions = {
+            var copy = options
+            copy.progress = nil
+            copy.maxIterations = epochIterations
+            return copy
+        }()
+        let span = Double(deadline.end &- deadline.start)
+        for epoch in 0..<Self.epochs {
+            if deadline.hasPassed() { break }
+            let upper = Double(epoch + 1) / Double(Self.epochs)
+            // Limited by iterations, each epoch covers its equal share of the schedule; limited
+            // by time, from the time used so far to the epoch's end.
+            let lower = epochIterations == nil ? deadline.fractionUsed : Double(epoch) / Double(Self.epochs)
+            let epochDeadline = epochIterations != nil ? deadline
+                : SearchDeadline(start: DispatchTime.now().uptimeNanoseconds,
+                                 end: min(deadline.end, deadline.start &+ UInt64(span * upper)), cancellation: deadline.cancellation)
+            let split = RegionSplit(current, into: regions, random: &random)
+            let seeds = (0..<regions).map { _ in random.next() }
+            let results = Mutex<[(region: RegionProblem, outcome: SearchDriver.Outcome)?]>(Array(repeating: nil, count: regions))
+            let whole = current
+            let instance = instance
+            let schedule = min(lower, upper)...upper
+            DispatchQueue.concurrentPerform(iterations: regions) { k in
+                let region = RegionProblem(parent: instance, technicians: split.technicians[k], orders: split.orders[k])
+                let start = SearchStart(state: region.state(from: whole), meanArcCost: meanArc, schedule: schedule, polishesFully: false)
+                let driver = SearchDriver(instance: region.instance, options: regionOptions, seed: seeds[k], reportsProgress: false)
+                let result = driver.run(deadline: epochDeadline, from: start)
+                results.withLock { $0[k] = (region, result) }
+            }
+            let finished = results.withLock { $0.compactMap { $0 } }
+            var joinedBest = current
+            for (region, result) in finished {
+                region.write(result.current, into: &current)
+                region.write(result.best, into: &joinedBest)
+                outcome.iterations += result.iterations
+                outcome.moveEvaluations += result.moveEvaluations
+            }
+            let joinedScore = joinedBest.searchScore
+            if joinedScore < bestScore {
+                best = joinedBest
+                bestScore = joinedScore
+            }
+            if let callback = options.progress {
+                callback(SolveProgress(elapsed: deadline.elapsed, iterations: outcome.iterations, best: best.objective,
+                                       unassignedCount: best.unassigned.count))
+            }
+        }
+        outcome.best = best
+        outcome.current = current
+        if options.cancellation?.isCancelled ?? false {
+            outcome.stopReason = .cancelled
+        } else if epochIterations != nil && !deadline.hasPassed() {
+            outcome.stopReason = .iterationLimit
+        }
+        return outcome
+    }
+}
