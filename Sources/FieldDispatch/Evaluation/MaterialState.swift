@@ -9,22 +9,29 @@ struct MaterialState {
     private var tools: [Bool]
 
     /// The van at the start of the vehicle's shift, tracked only when `orders` need materials.
+    /// - Complexity: O(orders); the van's arrays are shared with the table until the route
+    ///   consumes or restocks.
     init(instance: Instance, vehicle: Int, orders: [Int32]) {
         self.instance = instance
         self.vehicle = vehicle
-        let table = instance.materials
-        isActive = table.isUsed && orders.contains { table.needsMaterials(Int($0)) }
+        isActive = instance.materials.isUsed && orders.contains { instance.materials.orderNeedsMaterials[Int($0)] }
+        guard isActive else {
+            stock = []
+            tools = []
+            unlimited = []
+            return
+        }
         let technician = instance.vehicles[vehicle].technicianIndex
-        stock = isActive ? table.vanStock[technician] : []
-        tools = isActive ? table.vanTools[technician] : []
-        unlimited = isActive ? Array(repeating: false, count: table.partIds.count) : []
+        stock = instance.materials.vanStock[technician]
+        tools = instance.materials.vanTools[technician]
+        unlimited = instance.materials.noRefills
     }
 
     /// Whether the van lacks a part or tool `order` needs.
     func isShort(of order: Int) -> Bool {
-        let table = instance.materials
-        for need in table.orderParts[order] where !unlimited[need.part] && stock[need.part] < need.quantity { return true }
-        for tool in table.orderTools[order] where !tools[tool] { return true }
+        guard instance.materials.orderNeedsMaterials[order] else { return false }
+        for need in instance.materials.orderParts[order] where !unlimited[need.part] && stock[need.part] < need.quantity { return true }
+        for tool in instance.materials.orderTools[order] where !tools[tool] { return true }
         return false
     }
 
@@ -61,6 +68,7 @@ struct MaterialState {
 
     /// Takes the order's parts out of the van.
     mutating func consume(_ order: Int) {
+        guard instance.materials.orderNeedsMaterials[order] else { return }
         for need in instance.materials.orderParts[order] where !unlimited[need.part] {
             stock[need.part] = max(0, stock[need.part] - need.quantity)
         }

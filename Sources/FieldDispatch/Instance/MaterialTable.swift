@@ -19,8 +19,12 @@ public struct MaterialTable: Sendable {
     /// Location index of each depot.
     let depotLocations: [Int]
 
+    /// Whether each order needs parts or tools.
+    let orderNeedsMaterials: [Bool]
     /// Whether any order needs parts or tools.
-    public var isUsed: Bool { orderParts.contains { !$0.isEmpty } || orderTools.contains { !$0.isEmpty } }
+    public let isUsed: Bool
+    /// No part refilled yet, indexed by part: the start of every van's refills, shared.
+    let noRefills: [Bool]
 
     /// Compiles the materials of a problem.
     /// - Complexity: O(orders + technicians + depots) × (parts + tools).
@@ -85,8 +89,12 @@ public struct MaterialTable: Sendable {
             return lent
         }
         self.depotLocations = depotLocations
+        orderNeedsMaterials = zip(orderParts, orderTools).map { !$0.isEmpty || !$1.isEmpty }
+        isUsed = orderNeedsMaterials.contains(true)
+        noRefills = Array(repeating: false, count: parts.count)
     }
 
     /// Whether an order needs parts or tools.
-    func needsMaterials(_ order: Int) -> Bool { !orderParts[order].isEmpty || !orderTools[order].isEmpty }
+    @inline(__always)
+    func needsMaterials(_ order: Int) -> Bool { orderNeedsMaterials[order] }
 }
