@@ -77,6 +77,39 @@ import FieldDispatchTestSupport
         #expect(whole.unassigned.count == part.unassigned.count + split.orders[0].count { whole.routeOf[$0] < 0 })
     }
 
+    @Test("the Hilbert curve visits every cell of the grid once, each next to the one before")
+    func hilbertCurve() {
+        let side = 8
+        var cellAt = [(x: Int, y: Int)?](repeating: nil, count: side * side)
+        for x in 0..<side {
+            for y in 0..<side {
+                let index = RegionProblem.hilbertIndex(x: x, y: y, side: side)
+                #expect(cellAt[index] == nil)
+                cellAt[index] = (x, y)
+            }
+        }
+        #expect(cellAt[0]! == (0, 0))
+        for index in 1..<cellAt.count {
+            let a = cellAt[index - 1]!, b = cellAt[index]!
+            #expect(abs(a.x - b.x) + abs(a.y - b.y) == 1, "cells \(index - 1) and \(index)")
+        }
+    }
+
+    @Test("a region numbers its orders along the curve: neighbours on the map get near indices")
+    func regionOrdersAlongTheCurve() {
+        let problem = day(orders: 300, technicians: 24)
+        let orders = Array(problem.orders.indices)
+        let sorted = RegionProblem.alongCurve(orders, locations: problem.orders.map(\.location))
+        #expect(sorted.sorted() == orders)
+        // Consecutive orders along the curve lie far closer together than in intake order.
+        func meanStep(_ sequence: [Int]) -> Double {
+            let travel = HaversineTravel(defaultSpeedKmh: 28)
+            let steps = zip(sequence, sequence.dropFirst()).map { travel.leg(from: problem.orders[$0].location, to: problem.orders[$1].location, profile: .car).distance }
+            return Double(steps.reduce(0, +)) / Double(steps.count)
+        }
+        #expect(meanStep(sorted) * 3 < meanStep(orders))
+    }
+
     @Test("large days on two threads share one search; small ones, imbalance terms and one thread keep independent searches")
     func regionCount() {
         let large = Instance(problem: day(orders: 520, technicians: 40))
