@@ -17,7 +17,8 @@ struct CooperativeSearch {
 
     /// The fewest orders a region should hold; smaller regions cut too many good moves.
     static let minimumOrdersPerRegion = 250
-    /// Epochs of a search; each one moves the borders of the regions.
+    /// Epochs of a search; each one moves the borders of the regions. Under a wall clock there
+    /// are fewer when compiling the regions would take more than 5 % of an epoch.
     static let epochs = 20
 
     /// How many regions a cooperative search of `instance` would use with `options`; 1 when it
@@ -52,31 +53,44 @@ struct CooperativeSearch {
             return copy
         }()
         let span = Double(deadline.end &- deadline.start)
-        for epoch in 0..<Self.epochs {
-            if deadline.hasPassed() { break }
-            let upper = Double(epoch + 1) / Double(Self.epochs)
+        var epoch = 0
+        // Seconds the slowest region took to compile in the last epoch: under a wall clock an
+        // epoch lasts at least twenty times as long, so compiling never takes more than 5 %.
+        var setUp = 0.0
+        while epochIterations == nil ? !deadline.hasPassed() : epoch < Self.epochs && !deadline.hasPassed() {
+            // An epoch whose planned end has passed (after a long construction) is skipped.
+            if epochIterations == nil { epoch = max(epoch, min(Self.epochs - 1, Int(deadline.fractionUsed * Double(Self.epochs)))) }
+            let now = DispatchTime.now().uptimeNanoseconds
+            let planned = deadline.start &+ UInt64(span * Double(epoch + 1) / Double(Self.epochs))
+            var end = min(deadline.end, max(planned, now &+ UInt64(20 * setUp * 1e9)))
+            if Double(deadline.end &- end) < 10 * setUp * 1e9 { end = deadline.end }
             // Limited by iterations, each epoch covers its equal share of the schedule; limited
-            // by time, from the time used so far to the epoch's end.
-            let lower = epochIterations == nil ? deadline.fractionUsed : Double(epoch) / Double(Self.epochs)
-            let epochDeadline = epochIterations != nil ? deadline
-                : SearchDeadline(start: DispatchTime.now().uptimeNanoseconds,
-                                 end: min(deadline.end, deadline.start &+ UInt64(span * upper)), cancellation: deadline.cancellation)
+            // by time, the share of the time it runs for.
+            let schedule = epochIterations == nil
+                ? deadline.fractionUsed...max(deadline.fractionUsed, Double(end &- deadline.start) / max(1, span))
+                : Double(epoch) / Double(Self.epochs)...Double(epoch + 1) / Double(Self.epochs)
+            let epochDeadline = epochIterations != nil ? deadline : SearchDeadline(start: now, end: end, cancellation: deadline.cancellation)
+            epoch += 1
             let split = RegionSplit(current, into: regions, random: &random)
             let seeds = (0..<regions).map { _ in random.next() }
-            let results = Mutex<[(region: RegionProblem, outcome: SearchDriver.Outcome)?]>(Array(repeating: nil, count: regions))
+            let results = Mutex<[(region: RegionProblem, outcome: SearchDriver.Outcome, setUp: Double)?]>(Array(repeating: nil, count: regions))
             let whole = current
             let instance = instance
-            let schedule = min(lower, upper)...upper
             DispatchQueue.concurrentPerform(iterations: regions) { k in
+                let clock = ContinuousClock()
+                let began = clock.now
                 let region = RegionProblem(parent: instance, technicians: split.technicians[k], orders: split.orders[k])
                 let start = SearchStart(state: region.state(from: whole), meanArcCost: meanArc, schedule: schedule, polishesFully: false)
+                let compiled = began.duration(to: clock.now)
                 let driver = SearchDriver(instance: region.instance, options: regionOptions, seed: seeds[k], reportsProgress: false)
                 let result = driver.run(deadline: epochDeadline, from: start)
-                results.withLock { $0[k] = (region, result) }
+                let seconds = Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18
+                results.withLock { $0[k] = (region, result, seconds) }
             }
             let finished = results.withLock { $0.compactMap { $0 } }
+            setUp = finished.map(\.setUp).max() ?? 0
             var joinedBest = current
-            for (region, result) in finished {
+            for (region, result, _) in finished {
                 region.write(result.current, into: &current)
                 region.write(result.best, into: &joinedBest)
                 outcome.iterations += result.iterations
