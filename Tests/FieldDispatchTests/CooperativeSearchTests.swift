@@ -134,6 +134,10 @@ import FieldDispatchTestSupport
         #expect(first.plan == second.plan)
         #expect(first.stopReason == .iterationLimit)
         #expect(first.iterations == 2 * 300)
+        // An iteration limit below the epoch count still holds exactly.
+        let short = solver.solve(options: SolveOptions(timeLimit: 600, seed: 9, threads: 2, maxIterations: 7))
+        #expect(short.iterations == 2 * 7 && short.regions == 2)
+        expectValidPlan(short.plan, for: problem)
         expectValidPlan(first.plan, for: problem)
         // The search starts from the first thread's construction and keeps only joined solutions that are better.
         var random = SplitMix64(seed: 9)

@@ -19,7 +19,11 @@ struct CooperativeSearch {
     static let minimumOrdersPerRegion = 250
     /// Epochs of a search; each one moves the borders of the regions. Under a wall clock there
     /// are fewer when compiling the regions would take more than 5 % of an epoch.
-    static let epochs = 20
+    ///
+    /// 60 against 20: at 1,000,000 iterations per thread on four generated 1,000-order days
+    /// (seeds 0–3) the mean cost fell from 238,275 to 235,740, below one search's 236,577 at
+    /// 2,000,000 iterations; borders that move more often cut fewer good moves.
+    static let epochs = 60
 
     /// How many regions a cooperative search of `instance` would use with `options`; 1 when it
     /// does not apply and independent searches run instead.
@@ -45,31 +49,34 @@ struct CooperativeSearch {
         var outcome = SearchDriver.Outcome(best: best, current: current, iterations: 0, stopReason: .timeLimit,
                                            moveEvaluations: regret.evaluations + localSearch.evaluations)
         let meanArc = SearchDriver.meanArcCost(of: current)
-        let epochIterations = options.maxIterations.map { max(1, ($0 + Self.epochs - 1) / Self.epochs) }
-        let regionOptions = {
-            var copy = options
-            copy.progress = nil
-            copy.maxIterations = epochIterations
-            return copy
-        }()
+        // Limited by iterations, the limit is shared out over the epochs (fewer epochs than
+        // iterations), so each thread runs exactly `maxIterations`.
+        let limit = options.maxIterations.map { max(1, $0) }
+        let epochs = limit.map { min(Self.epochs, $0) } ?? Self.epochs
         let span = Double(deadline.end &- deadline.start)
         var epoch = 0
         // Seconds the slowest region took to compile in the last epoch: under a wall clock an
         // epoch lasts at least twenty times as long, so compiling never takes more than 5 %.
         var setUp = 0.0
-        while epochIterations == nil ? !deadline.hasPassed() : epoch < Self.epochs && !deadline.hasPassed() {
+        while limit == nil ? !deadline.hasPassed() : epoch < epochs && !deadline.hasPassed() {
             // An epoch whose planned end has passed (after a long construction) is skipped.
-            if epochIterations == nil { epoch = max(epoch, min(Self.epochs - 1, Int(deadline.fractionUsed * Double(Self.epochs)))) }
+            if limit == nil { epoch = max(epoch, min(Self.epochs - 1, Int(deadline.fractionUsed * Double(Self.epochs)))) }
             let now = DispatchTime.now().uptimeNanoseconds
             let planned = deadline.start &+ UInt64(span * Double(epoch + 1) / Double(Self.epochs))
             var end = min(deadline.end, max(planned, now &+ UInt64(20 * setUp * 1e9)))
             if Double(deadline.end &- end) < 10 * setUp * 1e9 { end = deadline.end }
             // Limited by iterations, each epoch covers its equal share of the schedule; limited
             // by time, the share of the time it runs for.
-            let schedule = epochIterations == nil
+            let schedule = limit == nil
                 ? deadline.fractionUsed...max(deadline.fractionUsed, Double(end &- deadline.start) / max(1, span))
-                : Double(epoch) / Double(Self.epochs)...Double(epoch + 1) / Double(Self.epochs)
-            let epochDeadline = epochIterations != nil ? deadline : SearchDeadline(start: now, end: end, cancellation: deadline.cancellation)
+                : Double(epoch) / Double(epochs)...Double(epoch + 1) / Double(epochs)
+            let epochDeadline = limit != nil ? deadline : SearchDeadline(start: now, end: end, cancellation: deadline.cancellation)
+            let regionOptions = {
+                var copy = options
+                copy.progress = nil
+                copy.maxIterations = limit.map { $0 * (epoch + 1) / epochs - $0 * epoch / epochs }
+                return copy
+            }()
             epoch += 1
             let split = RegionSplit(current, into: regions, random: &random)
             let seeds = (0..<regions).map { _ in random.next() }
@@ -110,7 +117,7 @@ struct CooperativeSearch {
         outcome.current = current
         if options.cancellation?.isCancelled ?? false {
             outcome.stopReason = .cancelled
-        } else if epochIterations != nil && !deadline.hasPassed() {
+        } else if limit != nil && !deadline.hasPassed() {
             outcome.stopReason = .iterationLimit
         }
         return outcome
