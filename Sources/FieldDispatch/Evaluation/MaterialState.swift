@@ -14,7 +14,7 @@ struct MaterialState {
     init(instance: Instance, vehicle: Int, orders: [Int32]) {
         self.instance = instance
         self.vehicle = vehicle
-        isActive = instance.materials.isUsed && orders.contains { instance.materials.orderNeedsMaterials[Int($0)] }
+        isActive = instance.materials.isUsed && orders.contains { instance.materials.needsMaterials(Int($0)) }
         guard isActive else {
             stock = []
             tools = []
@@ -29,7 +29,7 @@ struct MaterialState {
 
     /// Whether the van lacks a part or tool `order` needs.
     func isShort(of order: Int) -> Bool {
-        guard instance.materials.orderNeedsMaterials[order] else { return false }
+        guard instance.materials.needsMaterials(order) else { return false }
         for need in instance.materials.orderParts[order] where !unlimited[need.part] && stock[need.part] < need.quantity { return true }
         for tool in instance.materials.orderTools[order] where !tools[tool] { return true }
         return false
@@ -68,7 +68,7 @@ struct MaterialState {
 
     /// Takes the order's parts out of the van.
     mutating func consume(_ order: Int) {
-        guard instance.materials.orderNeedsMaterials[order] else { return }
+        guard instance.materials.needsMaterials(order) else { return }
         for need in instance.materials.orderParts[order] where !unlimited[need.part] {
             stock[need.part] = max(0, stock[need.part] - need.quantity)
         }

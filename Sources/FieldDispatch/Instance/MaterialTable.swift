@@ -20,7 +20,7 @@ public struct MaterialTable: Sendable {
     let depotLocations: [Int]
 
     /// Whether each order needs parts or tools.
-    let orderNeedsMaterials: [Bool]
+    private let orderNeedsMaterials: [Bool]
     /// Whether any order needs parts or tools.
     public let isUsed: Bool
     /// No part refilled yet, indexed by part: the start of every van's refills, shared.

@@ -84,14 +84,12 @@ struct CooperativeSearch {
             let whole = current
             let instance = instance
             DispatchQueue.concurrentPerform(iterations: regions) { k in
-                let clock = ContinuousClock()
-                let began = clock.now
+                let began = DispatchTime.now().uptimeNanoseconds
                 let region = RegionProblem(parent: instance, technicians: split.technicians[k], orders: split.orders[k])
                 let start = SearchStart(state: region.state(from: whole), meanArcCost: meanArc, schedule: schedule, polishesFully: false)
-                let compiled = began.duration(to: clock.now)
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds &- began) / 1e9
                 let driver = SearchDriver(instance: region.instance, options: regionOptions, seed: seeds[k], reportsProgress: false)
                 let result = driver.run(deadline: epochDeadline, from: start)
-                let seconds = Double(compiled.components.seconds) + Double(compiled.components.attoseconds) * 1e-18
                 results.withLock { $0[k] = (region, result, seconds) }
             }
             let finished = results.withLock { $0.compactMap { $0 } }

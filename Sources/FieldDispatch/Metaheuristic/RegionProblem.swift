@@ -9,9 +9,10 @@ struct RegionProblem: Sendable {
     let globalVehicle: [Int]
 
     /// Compiles the region with `technicians` and `orders` (indices into `parent`'s problem).
-    /// - Complexity: that of compiling a problem of the region's size.
+    ///
     /// The region's orders are numbered along a space-filling curve, so that orders near each
     /// other have near indices and their legs sit close together in the travel table.
+    /// - Complexity: that of compiling a problem of the region's size.
     init(parent: Instance, technicians: [Int], orders unordered: [Int]) {
         let whole = parent.problem
         let orders = Self.alongCurve(unordered, locations: whole.orders.map(\.location))
