@@ -27,9 +27,9 @@ public struct Solver: Sendable {
     ///
     /// With several threads, a large day (more than 500 orders, at least 250 orders and 4
     /// technician shifts per thread, an objective without a workload-imbalance term, no
-    /// recombiner and no stagnation limit) gets
-    /// one search the threads share region by region (``SolveReport/regions``); otherwise each
-    /// thread runs a search of its own and the best plan wins.
+    /// recombiner and no stagnation limit) gets one search the threads share region by region
+    /// (``SolveReport/regions``); otherwise each thread runs a search of its own and the best
+    /// plan wins.
     /// - Parameter options: time limit, seed, threads, stopping criteria, progress, cancellation.
     /// - Returns: the best plan found, complete and feasible for every hard rule, with its objective.
     /// - Complexity: bounded by `options.timeLimit` seconds of wall clock (plus construction on huge inputs).
