@@ -54,5 +54,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ScalingTests",
+            dependencies: ["scaling"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
