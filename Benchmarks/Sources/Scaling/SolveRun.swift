@@ -13,6 +13,10 @@ struct SolveRun {
     var assigned: Int
     /// Orders of the problem.
     var total: Int
+    /// Driving time of the plan, seconds (the main part of a travel-time cost).
+    var travelSeconds: Int
+    /// Time past the shifts' regular ends, seconds (the other part, at its weight).
+    var overtimeSeconds: Int
 
     /// Solves and validates.
     /// - Complexity: the solver's budget plus the validator's cost.
@@ -26,16 +30,21 @@ struct SolveRun {
         hardViolations = PlanValidator(problem: solver.problem).validate(report.plan).count(where: \.isHard)
         assigned = report.plan.routes.reduce(0) { $0 + $1.orderIds.count }
         total = solver.problem.orders.count
+        let kpis = PlanKPIs(plan: report.plan, problem: solver.problem)
+        travelSeconds = kpis.travelDuration
+        overtimeSeconds = kpis.overtime
     }
 
     /// Whether the validator accepts the plan.
     var isValid: Bool { hardViolations == 0 }
 
-    /// One line: budget, seconds, service, cost, iterations and the validator's verdict.
+    /// One line: budget, seconds, service, cost (with its driving time and overtime), iterations
+    /// and the validator's verdict.
     func line(label: String) -> String {
         let objective = report.objective
-        return String(format: "%@: %.1f s, assigned %ld/%ld, lateness %ld, cost %ld, %ld iterations, %@",
-                      label, seconds, assigned, total, objective.lateness, objective.cost, report.iterations,
+        return String(format: "%@: %.1f s, assigned %ld/%ld, lateness %ld, cost %ld (driving %.1f h, overtime %.1f h), %ld iterations, %@",
+                      label, seconds, assigned, total, objective.lateness, objective.cost,
+                      Double(travelSeconds) / 3_600, Double(overtimeSeconds) / 3_600, report.iterations,
                       isValid ? "valid" : "INVALID (\(hardViolations) hard violations)")
     }
 }
