@@ -13,7 +13,8 @@ struct SearchState {
     private(set) var positionOf: [Int32]
     /// Unassigned orders, in no meaningful order.
     private(set) var unassigned: [Int32]
-    private var unassignedSlot: [Int32]
+    /// Index of each unassigned order in ``unassigned``.
+    private(set) var unassignedSlot: [Int32]
     /// Exact metrics of each route.
     private(set) var metrics: [RouteMetrics]
     /// Exact search cost of each route.
@@ -32,6 +33,10 @@ struct SearchState {
     private(set) var caches: [[NodeCache]]
     /// Vehicles that may take over each other's route tails with cached suffixes.
     let suffixClass: [Int]
+    /// Routes replaced since the last ``forgetChanges()``, each once.
+    private(set) var changedRoutes: [Int32] = []
+    /// Whether each route is in ``changedRoutes``.
+    private var isChanged: [Bool]
 
     /// An empty solution: every order unassigned.
     init(instance: Instance) {
@@ -48,6 +53,7 @@ struct SearchState {
         segmentParts = Array(repeating: (0, 0, 0, 0), count: m)
         complexOrders = Array(repeating: 0, count: m)
         caches = Array(repeating: [], count: m)
+        isChanged = Array(repeating: false, count: m)
         var keys: [[Int]: Int] = [:]
         suffixClass = instance.vehicles.map { data in
             let key = [data.profile, data.durationClass, data.endLocation, data.hardEnd, data.shiftStart]
@@ -121,6 +127,10 @@ struct SearchState {
     /// Replaces route `v` by `orders` and refreshes every cache of it.
     /// - Complexity: O(L) plus the exact schedule of the route.
     mutating func setRoute(_ v: Int, _ orders: [Int32]) {
+        if !isChanged[v] {
+            isChanged[v] = true
+            changedRoutes.append(Int32(v))
+        }
         // Orders leaving the route are marked first and listed as unassigned only if they do
         // not come back, so an order that stays never passes through the unassigned list.
         for order in routes[v] where routeOf[Int(order)] == Int32(v) { routeOf[Int(order)] = Self.leaving }
@@ -288,6 +298,51 @@ struct SearchState {
             segmentCost[v] = parts.cost + weights.price(timeWarp: parts.timeWarp, loadExcess: parts.loadExcess, otherViolation: parts.otherViolation)
             if !routes[v].isEmpty && !isComplex(v) { routeCost[v] = segmentCost[v] }
         }
+    }
+
+    /// Starts a new list of ``changedRoutes``.
+    /// - Complexity: O(changed routes).
+    mutating func forgetChanges() {
+        for v in changedRoutes { isChanged[Int(v)] = false }
+        changedRoutes.removeAll(keepingCapacity: true)
+    }
+
+    /// Makes this solution equal to `source`, given that the two differ at most in the routes
+    /// `changed` (and hence in which orders are unassigned) and in penalties.
+    ///
+    /// A search keeps its candidate next to its current solution and, after each step, copies
+    /// the few routes the step replaced (the candidate's ``changedRoutes``) one way or the
+    /// other: into the current solution when the step is accepted, back into the candidate when
+    /// it is not. Contents are copied into the arrays this solution already holds, so neither
+    /// side allocates, nor shares a buffer it will write to next as a copy of the whole
+    /// solution would.
+    /// - Complexity: O(changed routes × L + unassigned).
+    mutating func copy(routes changed: [Int32], from source: SearchState) {
+        for raw in changed {
+            let v = Int(raw)
+            // Orders leaving the route take their new place (or none) from `source`.
+            for order in routes[v] {
+                routeOf[Int(order)] = source.routeOf[Int(order)]
+                positionOf[Int(order)] = source.positionOf[Int(order)]
+            }
+            routes[v].removeAll(keepingCapacity: true)
+            routes[v].append(contentsOf: source.routes[v])
+            for order in routes[v] {
+                routeOf[Int(order)] = raw
+                positionOf[Int(order)] = source.positionOf[Int(order)]
+            }
+            caches[v].removeAll(keepingCapacity: true)
+            caches[v].append(contentsOf: source.caches[v])
+            metrics[v] = source.metrics[v]
+            routeCost[v] = source.routeCost[v]
+            segmentCost[v] = source.segmentCost[v]
+            segmentParts[v] = source.segmentParts[v]
+            complexOrders[v] = source.complexOrders[v]
+        }
+        unassigned.removeAll(keepingCapacity: true)
+        unassigned.append(contentsOf: source.unassigned)
+        for order in unassigned { unassignedSlot[Int(order)] = source.unassignedSlot[Int(order)] }
+        setPenalties(source.penalties)
     }
 
     /// Cost units per unit of violation in cached route costs under strict penalties; a search

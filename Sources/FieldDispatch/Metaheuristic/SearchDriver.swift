@@ -93,6 +93,11 @@ struct SearchDriver {
         var stopReason = StopReason.timeLimit
         var recombination = options.recombiner.map { RouteRecombination(recombiner: $0, instance: instance, options: options) }
         recombination?.remember(current)
+        // The candidate stays next to the current solution; after each step only the routes the
+        // step replaced are copied one way or the other (with the penalties: a candidate accepted
+        // in the step that adapts them brings back those it was priced at, as a copy would).
+        var candidate = current
+        candidate.forgetChanges()
         while true {
             if deadline.hasPassed() {
                 stopReason = (options.cancellation?.isCancelled ?? false) ? .cancelled : .timeLimit
@@ -110,7 +115,6 @@ struct SearchDriver {
             let temperature = hot * pow(cold / hot, schedule.lowerBound + (schedule.upperBound - schedule.lowerBound) * local)
             let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             let bound = penalised ? Int.max : Int(min(threshold, 0x1p62).rounded(.up))
-            var candidate = current
             ruinAndRecreate.ruin(&candidate, random: &random)
             let complete = ruinAndRecreate.recreate(&candidate, random: &random, bound: max(bound, bestScore))
             // A candidate given up on scores worst, so nothing below takes it.
@@ -145,18 +149,21 @@ struct SearchDriver {
                 }
                 score = candidate.searchScore
             }
-            if Double(score) < threshold {
-                // Only near-best routes enter the pool: the routes of far worse solutions the
-                // annealing accepts crowd the MIP without ever being selected.
-                if feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
-                current = candidate
-                currentScore = score
-            }
             if feasible && score < bestScore {
                 best = candidate
                 bestScore = score
                 sinceBest = 0
             }
+            if Double(score) < threshold {
+                // Only near-best routes enter the pool: the routes of far worse solutions the
+                // annealing accepts crowd the MIP without ever being selected.
+                if feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
+                current.copy(routes: candidate.changedRoutes, from: candidate)
+                currentScore = score
+            } else {
+                candidate.copy(routes: candidate.changedRoutes, from: current)
+            }
+            candidate.forgetChanges()
             if let budget = recombination?.budget(at: iterations, deadline: deadline, timeLimit: options.timeLimit,
                                                   clockStops: options.maxIterations == nil) {
                 if let rebuilt = recombination?.recombine(best, budget: budget, regret: &regret, localSearch: &localSearch,
@@ -168,6 +175,8 @@ struct SearchDriver {
                     current = rebuilt
                     current.setPenalties(weights)
                     currentScore = current.searchScore
+                    candidate = current
+                    candidate.forgetChanges()
                     sinceBest = 0
                 }
             }
