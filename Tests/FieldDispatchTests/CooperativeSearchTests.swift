@@ -77,6 +77,29 @@ import FieldDispatchTestSupport
         #expect(whole.unassigned.count == part.unassigned.count + split.orders[0].count { whole.routeOf[$0] < 0 })
     }
 
+    @Test("a region's travel table, copied from the whole day's, holds every leg the region's own table would compute")
+    func regionTravelCopied() throws {
+        let instance = Instance(problem: day(orders: 300, technicians: 24))
+        var random = SplitMix64(seed: 8)
+        let split = RegionSplit(partlyRouted(instance), into: 2, random: &random)
+        let region = RegionProblem(parent: instance, technicians: split.technicians[0], orders: split.orders[0])
+        let copied = region.instance.travel
+        let copy = Instance.copiedTravel(of: copied.locations, profiles: copied.profiles, orderCount: region.instance.orderCount,
+                                   part: (instance, region.globalOrder))
+        #expect(copy != nil, "the region's legs come from the whole day's table")
+        let computed = TravelTable(locations: copied.locations, profiles: copied.profiles, provider: instance.problem.travel)
+        #expect(copied.profiles.count == 2 && copied.locationCount == computed.locationCount)
+        var differing = 0
+        for p in copied.profiles.indices {
+            for a in 0..<copied.locationCount {
+                for b in 0..<copied.locationCount where copied.pair(p, a, b) != computed.pair(p, a, b) || copied.pair(p, from: a, into: b) != computed.pair(p, a, b) {
+                    differing += 1
+                }
+            }
+        }
+        #expect(differing == 0)
+    }
+
     @Test("the Hilbert curve visits every cell of the grid once, each next to the one before")
     func hilbertCurve() {
         let side = 8

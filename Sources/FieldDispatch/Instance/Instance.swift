@@ -68,7 +68,16 @@ public final class Instance: Sendable {
     ///   O(n²) scanned when tabulated, about O(n k²) from a spatial grid otherwise.
     ///   Memory O(n·(m / 64 + k + c)) words for c skill classes, plus the certified-vehicle lists
     ///   and a tabulated travel table when there is one.
-    public init(problem: Problem, neighbourCount: Int = 30) {
+    public convenience init(problem: Problem, neighbourCount: Int = 30) {
+        self.init(problem: problem, neighbourCount: neighbourCount, part: nil)
+    }
+
+    /// Compiles a problem made of part of `part.parent`'s problem: its orders are the parent's
+    /// orders `part.orders` (in that order), and its technicians, depots and travel provider
+    /// are among the parent's. Legs are then copied from the parent's travel table when it has one.
+    /// - Complexity: that of ``init(problem:neighbourCount:)``, with O(profiles × locations²)
+    ///   copies instead of travel queries.
+    init(problem: Problem, neighbourCount: Int = 30, part: (parent: Instance, orders: [Int32])?) {
         self.problem = problem
         let n = problem.orders.count
         orderCount = n
@@ -92,7 +101,8 @@ public final class Instance: Sendable {
             profiles.append(technician.travelProfile)
         }
         if profiles.isEmpty { profiles = [.car] }
-        let travel = TravelTable(locations: locations, profiles: profiles, provider: problem.travel)
+        let travel = part.flatMap { Self.copiedTravel(of: locations, profiles: profiles, orderCount: n, part: $0) }
+            ?? TravelTable(locations: locations, profiles: profiles, provider: problem.travel)
         self.travel = travel
 
         // Technicians with equal skills get equal durations and certifications (unless an order

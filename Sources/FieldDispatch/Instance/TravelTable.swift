@@ -10,8 +10,10 @@ public final class TravelTable: Sendable {
     public let locationCount: Int
     /// Index of the virtual open-end location.
     public let openEnd: Int
-    private let locations: [Location]
-    private let profiles: [TravelProfile]
+    /// Real locations in index order (the open end not included).
+    let locations: [Location]
+    /// Travel profiles in profile-index order.
+    let profiles: [TravelProfile]
     private let provider: any TravelTimeProvider
     /// One tabulated leg: duration and distance side by side, so a look-up reads one cache line.
     private struct Cell {
@@ -63,7 +65,49 @@ public final class TravelTable: Sendable {
             }
         }
         cells = table
-        isSymmetric = (0..<profiles.count).allSatisfy { p in
+        isSymmetric = Self.isSymmetric(table, profiles: profiles.count, count: count)
+    }
+
+    /// A table over some of `parent`'s locations, its legs copied instead of computed again: the
+    /// table of a part of a problem, such as one region of a shared search.
+    /// - Parameters:
+    ///   - parent: a tabulated table.
+    ///   - parentIndex: `parent`'s index of each location of the new table, in index order.
+    ///   - profiles: travel profiles in profile-index order, each one of `parent`'s.
+    /// - Returns: `nil` when `parent` computes its legs on demand or lacks a profile.
+    /// - Complexity: O(profiles × locations²) copies.
+    init?(subsetOf parent: TravelTable, parentIndex: [Int], profiles: [TravelProfile]) {
+        guard parent.isTabulated else { return nil }
+        var parentProfile: [Int] = []
+        for profile in profiles {
+            guard let p = parent.profiles.firstIndex(of: profile) else { return nil }
+            parentProfile.append(p)
+        }
+        locations = parentIndex.map { parent.locations[$0] }
+        self.profiles = profiles
+        provider = parent.provider
+        locationCount = parentIndex.count + 1
+        openEnd = parentIndex.count
+        let count = locationCount
+        blockSize = count * count
+        coordinates = nil
+        var table = [Cell](repeating: Cell(duration: 0, distance: 0), count: count * count * profiles.count)
+        for (p, q) in parentProfile.enumerated() {
+            for (i, a) in parentIndex.enumerated() {
+                let row = q * parent.blockSize + a * parent.locationCount
+                let target = p * blockSize + i * count
+                for (j, b) in parentIndex.enumerated() { table[target + j] = parent.cells[row + b] }
+            }
+        }
+        cells = table
+        // A part of a symmetric table is symmetric; a part of a one-way table may still be.
+        isSymmetric = parent.isSymmetric || Self.isSymmetric(table, profiles: profiles.count, count: count)
+    }
+
+    /// Whether every leg of `table` costs the same both ways.
+    /// - Complexity: O(profiles × count²).
+    private static func isSymmetric(_ table: [Cell], profiles: Int, count: Int) -> Bool {
+        (0..<profiles).allSatisfy { p in
             (0..<count).allSatisfy { i in
                 (0..<i).allSatisfy { j in
                     let there = table[p * count * count + i * count + j], back = table[p * count * count + j * count + i]

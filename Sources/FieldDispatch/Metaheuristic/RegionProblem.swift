@@ -11,7 +11,8 @@ struct RegionProblem: Sendable {
     /// Compiles the region with `technicians` and `orders` (indices into `parent`'s problem).
     ///
     /// The region's orders are numbered along a space-filling curve, so that orders near each
-    /// other have near indices and their legs sit close together in the travel table.
+    /// other have near indices and their legs sit close together in the travel table. Legs are
+    /// copied from `parent`'s travel table when it has one.
     /// - Complexity: that of compiling a problem of the region's size.
     init(parent: Instance, technicians: [Int], orders unordered: [Int]) {
         let whole = parent.problem
@@ -20,8 +21,8 @@ struct RegionProblem: Sendable {
             unchecked: whole.name, orders: orders.map { whole.orders[$0] },
             technicians: technicians.map { whole.technicians[$0] }, depots: whole.depots, outlets: whole.outlets,
             travel: whole.travel, objective: whole.objective, timeReference: whole.timeReference)
-        instance = Instance(problem: problem)
         globalOrder = orders.map(Int32.init)
+        instance = Instance(problem: problem, part: (parent, globalOrder))
         var vehicleOfShift: [Int: [Int: Int]] = [:]
         for (v, vehicle) in parent.vehicles.enumerated() { vehicleOfShift[vehicle.technicianIndex, default: [:]][vehicle.shiftIndex] = v }
         globalVehicle = instance.vehicles.map { vehicle in
