@@ -149,15 +149,16 @@ struct SearchDriver {
                 }
                 score = candidate.searchScore
             }
+            let accepted = Double(score) < threshold
+            // Only near-best routes enter the pool: the routes of far worse solutions the
+            // annealing accepts crowd the MIP without ever being selected.
+            if accepted && feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
             if feasible && score < bestScore {
                 best = candidate
                 bestScore = score
                 sinceBest = 0
             }
-            if Double(score) < threshold {
-                // Only near-best routes enter the pool: the routes of far worse solutions the
-                // annealing accepts crowd the MIP without ever being selected.
-                if feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
+            if accepted {
                 current.copy(routes: candidate.changedRoutes, from: candidate)
                 currentScore = score
             } else {
