@@ -109,7 +109,7 @@ struct SolveCommand: ParsableCommand {
         let today = surgePlan.days[0]
         let report = SolveReport(
             plan: today.plan, objective: Solver(problem: today.problem).objective(of: today.plan), iterations: 0,
-            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            elapsed: elapsed.seconds,
             seed: search.seed, threads: search.threads ?? 1, stopReason: .timeLimit)
         return (today.problem, report)
     }

@@ -138,7 +138,7 @@ public struct MIPSolver: Sendable {
         let seconds: Double
         if let deadline {
             let left = deadline - ContinuousClock.now
-            seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+            seconds = left.seconds
         } else {
             seconds = timeLimit
         }

@@ -70,8 +70,7 @@ struct SurgeDayRouter: Sendable {
                 var regionOptions = options
                 regionOptions.threads = 1
                 let left = dayDeadline - ContinuousClock.now
-                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
-                regionOptions.timeLimit = max(0.2, seconds * min(workers * share, 1))
+                regionOptions.timeLimit = max(0.2, left.seconds * min(workers * share, 1))
                 plan = solver.solve(options: regionOptions).plan
             }
             results.withLock { $0[r] = plan }

@@ -45,7 +45,7 @@ public struct SurgePlanner: Sendable {
             let now = clock.now
             defer { lap = now }
             let duration = lap.duration(to: now)
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+            return duration.seconds
         }
         let workload = SurgeWorkload(problem: problem, days: triage.horizon)
         let days = workload.days
@@ -72,8 +72,7 @@ public struct SurgePlanner: Sendable {
             if let deadline {
                 let later = triaged[(day + 1)...].reduce(0, +)
                 let left = clock.now.duration(to: deadline)
-                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
-                router.options.timeLimit = max(0, seconds) * Double(todays.count) / Double(max(1, todays.count + later))
+                router.options.timeLimit = max(0, left.seconds) * Double(todays.count) / Double(max(1, todays.count + later))
             }
             let outcome = router.route(day: day, orders: todays)
             carried = []

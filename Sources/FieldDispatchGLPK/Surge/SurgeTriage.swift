@@ -153,7 +153,7 @@ public struct SurgeTriage: Sendable {
 
     private func secondsLeft(until deadline: ContinuousClock.Instant) -> Double {
         let left = deadline - ContinuousClock.now
-        return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18)
+        return max(0, left.seconds)
     }
 
     private func decision(_ ledger: TriageLedger, _ workload: SurgeWorkload, _ path: TriagePath, _ gap: Double?,
