@@ -13,7 +13,7 @@ enum PlanOutput {
     static func summary(_ report: SolveReport, problem: Problem) -> String {
         PlanSummaryText(plan: report.plan, problem: problem, run: .init(
             elapsed: report.elapsed, iterations: report.iterations, seed: report.seed,
-            threads: report.threads, objective: report.objective.description)).render()
+            threads: report.threads, objective: report.objective.description, regions: report.regions)).render()
     }
 
     static func summary(of report: SolveReport) -> SolverSummary {
@@ -27,6 +27,6 @@ enum PlanOutput {
                 .init("imbalance", value.imbalance),
             ],
             seed: report.seed, elapsedSeconds: report.elapsed, iterations: report.iterations,
-            details: ["threads": String(report.threads), "stopReason": report.stopReason.rawValue])
+            details: ["threads": String(report.threads), "regions": String(report.regions), "stopReason": report.stopReason.rawValue])
     }
 }

@@ -13,15 +13,18 @@ public struct PlanSummaryText: Sendable {
         public var seed: UInt64
         /// Search threads.
         public var threads: Int
+        /// Regions the threads shared one search in (1 when each thread ran a search of its own).
+        public var regions: Int
         /// Objective, as the engine describes it.
         public var objective: String
 
         /// Creates run facts.
-        public init(elapsed: Double, iterations: Int, seed: UInt64, threads: Int, objective: String) {
+        public init(elapsed: Double, iterations: Int, seed: UInt64, threads: Int, objective: String, regions: Int = 1) {
             self.elapsed = elapsed
             self.iterations = iterations
             self.seed = seed
             self.threads = threads
+            self.regions = regions
             self.objective = objective
         }
     }
@@ -52,7 +55,7 @@ public struct PlanSummaryText: Sendable {
         let shifts = problem.technicians.reduce(0) { $0 + $1.shifts.count }
         lines.append("Plan for \(problem.name): \(problem.orders.count) orders, \(problem.technicians.count) technicians, \(shifts) shifts")
         if let run {
-            lines.append("Solved in \(Self.fixed(run.elapsed, 2)) s, \(run.iterations) iterations, seed \(run.seed), \(run.threads) thread\(run.threads == 1 ? "" : "s"); objective \(run.objective)")
+            lines.append("Solved in \(Self.fixed(run.elapsed, 2)) s, \(run.iterations) iterations, seed \(run.seed), \(run.threads) thread\(run.threads == 1 ? "" : "s")\(run.regions > 1 ? " sharing one search in \(run.regions) regions" : ""); objective \(run.objective)")
         }
         let emergencies = problem.orders.count { $0.priority == .emergency }
         lines.append("")
