@@ -20,10 +20,11 @@ struct CooperativeSearch {
     /// Epochs of a search; each one moves the borders of the regions. Under a wall clock there
     /// are fewer when compiling the regions would take more than 5 % of an epoch.
     ///
-    /// 60 against 20: at 1,000,000 iterations per thread on four generated 1,000-order days
-    /// (seeds 0–3) the mean cost fell from 238,275 to 235,740, below one search's 236,577 at
-    /// 2,000,000 iterations; borders that move more often cut fewer good moves.
-    static let epochs = 60
+    /// At 1,000,000 iterations per thread on four generated 1,000-order days (seeds 0–3), 60
+    /// against 20 epochs lowered the mean cost from 238,275 to 235,740 (below one search's 236,577
+    /// at 2,000,000 iterations), and later 120 against 60 from 237,747 to 235,481, lower on every
+    /// day (240: 236,446); borders that move more often cut fewer good moves.
+    static let epochs = 120
 
     /// How many regions a cooperative search of `instance` would use with `options`; 1 when it
     /// does not apply and independent searches run instead.
