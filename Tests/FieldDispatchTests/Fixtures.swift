@@ -20,6 +20,18 @@ enum Fixtures {
                        travel: problem.travel, objective: problem.objective, timeReference: problem.timeReference)
     }
 
+    /// Adds `count` orders at random points of a 10 × 10 plane, each with demand 1–3, a service
+    /// of `service` plus up to `spread` seconds and one window opening between 8:00 and 14:00 that
+    /// lasts one to three hours.
+    static func addRandomOrders(_ count: Int, to builder: inout ProblemBuilder, service: Int, spread: Int, random: inout SplitMix64) {
+        for k in 0..<count {
+            let opens = Int.hours(8) + random.nextInt(below: 6 * 3_600)
+            builder.addOrder("O-\(k)", at: .plane(random.nextUnit() * 10, random.nextUnit() * 10),
+                             duration: service + random.nextInt(below: spread),
+                             windows: [TimeWindow(start: opens, end: opens + 3_600 + random.nextInt(below: 7_200))]) { $0.demand = 1 + k % 3 }
+        }
+    }
+
     /// Route distance of a Solomon plan in the benchmark's own units, recomputed in double precision.
     static func solomonDistance(_ plan: Plan, _ problem: Problem) -> Double {
         var byId: [String: Location] = [:]

@@ -21,12 +21,7 @@ import FieldDispatchTestSupport
         var builder = ProblemBuilder()
         builder.addTechnician("T-1", at: .plane(0, 0))
         builder.addTechnician("T-2", at: .plane(5, 5))
-        for k in 0..<24 {
-            let opens = Int.hours(8) + random.nextInt(below: 6 * 3_600)
-            builder.addOrder("O-\(k)", at: .plane(random.nextUnit() * 10, random.nextUnit() * 10),
-                             duration: 300 + random.nextInt(below: 900),
-                             windows: [TimeWindow(start: opens, end: opens + 3_600 + random.nextInt(below: 7_200))]) { $0.demand = 1 + k % 3 }
-        }
+        Fixtures.addRandomOrders(24, to: &builder, service: 300, spread: 900, random: &random)
         let instance = try Instance(problem: builder.build())
         var edited = SearchState(instance: instance)
         for _ in 0..<400 {

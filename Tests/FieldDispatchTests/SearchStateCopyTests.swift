@@ -38,12 +38,7 @@ import FieldDispatchTestSupport
         var random = SplitMix64(seed: 5)
         var builder = ProblemBuilder()
         for t in 0..<5 { builder.addTechnician("T-\(t)", at: .plane(Double(2 * t), Double(10 - 2 * t))) }
-        for k in 0..<40 {
-            let opens = Int.hours(8) + random.nextInt(below: 6 * 3_600)
-            builder.addOrder("O-\(k)", at: .plane(random.nextUnit() * 10, random.nextUnit() * 10),
-                             duration: 600 + random.nextInt(below: 1_800),
-                             windows: [TimeWindow(start: opens, end: opens + 3_600 + random.nextInt(below: 7_200))]) { $0.demand = 1 + k % 3 }
-        }
+        Fixtures.addRandomOrders(40, to: &builder, service: 600, spread: 1_800, random: &random)
         let instance = try Instance(problem: builder.build())
         var current = SearchState(instance: instance)
         var steps = RuinAndRecreate()
