@@ -10,6 +10,12 @@ struct Inserter {
     private(set) var evaluations = 0
     private var buffer: [Int32] = []
     private var candidates: [InsertionSpot] = []
+    /// The last place the exact schedule confirmed as a route's best: its instance, vehicle,
+    /// route and metrics, so inserting there does not walk the schedule a second time.
+    private var confirmedInstance: Instance?
+    private var confirmedVehicle = -1
+    private var confirmedRoute: [Int32] = []
+    private var confirmedMetrics = RouteMetrics()
 
     init(blinkRate: Double = 0) {
         self.blinkRate = blinkRate
@@ -148,6 +154,7 @@ struct Inserter {
             if delta < (best?.delta ?? Int.max) {
                 best = candidate
                 best?.delta = delta
+                remember(metrics, of: v, in: state.instance)
             }
         }
         return best
@@ -167,9 +174,22 @@ struct Inserter {
         }
     }
 
+    /// Keeps the route just written to ``buffer`` and its exact metrics for ``insert(_:into:at:state:)``.
+    private mutating func remember(_ metrics: RouteMetrics, of v: Int, in instance: Instance) {
+        swap(&buffer, &confirmedRoute)
+        confirmedMetrics = metrics
+        confirmedVehicle = v
+        if confirmedInstance !== instance { confirmedInstance = instance }
+    }
+
     /// Inserts `order` (with its delivery, for a pair's pick-up) into route `v` at `spot`.
+    ///
+    /// When the resulting route is the one the exact schedule last confirmed, its metrics are
+    /// handed over rather than walked again.
     mutating func insert(_ order: Int, into v: Int, at spot: InsertionSpot, state: inout SearchState) {
         fill(order, into: state.routes[v], at: spot, instance: state.instance)
-        state.setRoute(v, buffer)
+        let known = v == confirmedVehicle && confirmedInstance === state.instance && buffer == confirmedRoute
+        state.setRoute(v, buffer, metrics: known ? confirmedMetrics : nil)
+        confirmedVehicle = -1
     }
 }

@@ -139,20 +139,24 @@ struct LocalSearch {
         let r1 = move.firstRoute, r2 = move.secondRoute
         let needsExact = state.isComplex(r1) || (r2 >= 0 && state.isComplex(r2))
             || (inserted >= 0 && state.instance.isComplexOrder[inserted])
+        // Metrics walked here are handed to the state, which would otherwise walk them again.
+        var known1: RouteMetrics?, known2: RouteMetrics?
         if needsExact {
             let m1 = RouteSchedule(instance: state.instance, vehicle: r1).metrics(first)
             guard m1.isFeasible else { return false }
             var delta = state.instance.searchCost(m1) - state.routeCost[r1]
+            known1 = m1
             if r2 >= 0 {
                 let m2 = RouteSchedule(instance: state.instance, vehicle: r2).metrics(second)
                 guard m2.isFeasible else { return false }
                 delta += state.instance.searchCost(m2) - state.routeCost[r2]
+                known2 = m2
             }
             if inserted >= 0 { delta -= state.unservedPenalty(inserted) }
             guard delta < 0 else { return false }
         }
-        state.setRoute(r1, first)
-        if r2 >= 0 { state.setRoute(r2, second) }
+        state.setRoute(r1, first, metrics: known1)
+        if r2 >= 0 { state.setRoute(r2, second, metrics: known2) }
         applied &+= 1
         if swapStar != nil {
             pairMemory.noteChange(of: r1, to: first)

@@ -125,8 +125,10 @@ struct SearchState {
     }
 
     /// Replaces route `v` by `orders` and refreshes every cache of it.
-    /// - Complexity: O(L) plus the exact schedule of the route.
-    mutating func setRoute(_ v: Int, _ orders: [Int32]) {
+    /// - Parameter metrics: the exact metrics of `orders` on `v`, when the caller has just
+    ///   computed them (``RouteSchedule/metrics(_:)``); otherwise the schedule is walked here.
+    /// - Complexity: O(L) plus, without `metrics`, the exact schedule of the route.
+    mutating func setRoute(_ v: Int, _ orders: [Int32], metrics known: RouteMetrics? = nil) {
         if !isChanged[v] {
             isChanged[v] = true
             changedRoutes.append(Int32(v))
@@ -144,7 +146,7 @@ struct SearchState {
         let kept = Self.commonEnds(routes[v], orders)
         routes[v].removeAll(keepingCapacity: true)
         routes[v].append(contentsOf: orders)
-        refresh(v, keptPrefix: kept.prefix, keptSuffix: kept.suffix)
+        refresh(v, keptPrefix: kept.prefix, keptSuffix: kept.suffix, metrics: known)
     }
 
     /// How many orders two routes share at their start and, apart from those, at their end.
@@ -192,8 +194,9 @@ struct SearchState {
     /// describe the route before a change that kept its first `keptPrefix` and last `keptSuffix`
     /// orders, the forward data of the kept start and the backward segments of the kept end are
     /// reused (the latter moved to their new positions), so a single insertion or removal
-    /// recomputes about one pass over the route instead of two.
-    private mutating func refresh(_ v: Int, keptPrefix: Int = 0, keptSuffix: Int = 0) {
+    /// recomputes about one pass over the route instead of two. A complex route's exact metrics
+    /// are walked unless `known` gives them.
+    private mutating func refresh(_ v: Int, keptPrefix: Int = 0, keptSuffix: Int = 0, metrics known: RouteMetrics? = nil) {
         let route = routes[v]
         let data = instance.vehicles[v]
         let length = route.count
@@ -269,7 +272,12 @@ struct SearchState {
             metrics[v] = RouteMetrics()
             routeCost[v] = 0
         } else if isComplex(v) {
-            metrics[v] = RouteSchedule(instance: instance, vehicle: v).metrics(route)
+            if let known {
+                assert(known == RouteSchedule(instance: instance, vehicle: v).metrics(route), "metrics handed over for route \(v) differ from its schedule")
+                metrics[v] = known
+            } else {
+                metrics[v] = RouteSchedule(instance: instance, vehicle: v).metrics(route)
+            }
             routeCost[v] = instance.searchCost(metrics[v], penalty: SearchState.segmentPenalty)
         } else {
             var exact = RouteMetrics()
