@@ -19,7 +19,7 @@ import FieldDispatchTestSupport
         -> (state: SearchState, steps: RuinAndRecreate, random: SplitMix64) {
         let problem = try Fixtures.fieldDay(seed: seed, orders: 45, technicians: 5, breaks: true, softWindows: softWindows, materials: materials)
         var random = SplitMix64(seed: seed)
-        var state = SearchState(instance: try Instance(problem: problem))
+        var state = SearchState(instance: Instance(problem: problem))
         var steps = RuinAndRecreate()
         steps.recreate(&state, random: &random)
         return (state, steps, random)

@@ -29,15 +29,15 @@ struct RouteSchedule {
         var materials = MaterialState(instance: instance, vehicle: vehicle, orders: orders)
         for raw in orders {
             let order = Int(raw)
-            if materials.isActive, materials.isShort(of: order) {
-                if let depot = materials.chooseDepot(for: order, from: walker.location, restocksUsed: metrics.restocks) {
+            if materials.isActive, materials.isShort(of: order, in: instance) {
+                if let depot = materials.chooseDepot(for: order, from: walker.location, restocksUsed: metrics.restocks, in: instance) {
                     walker.restock(at: depot, metrics: &metrics, stops: &stops)
-                    materials.restock(at: depot)
+                    materials.restock(at: depot, in: instance)
                     metrics.restocks += 1
                 }
-                if materials.isShort(of: order) { metrics.materialShortage += 1 }
+                if materials.isShort(of: order, in: instance) { metrics.materialShortage += 1 }
             }
-            if materials.isActive { materials.consume(order) }
+            if materials.isActive { materials.consume(order, in: instance) }
             walker.visit(order, metrics: &metrics, stops: &stops)
         }
         let returnLeg = walker.finish(end: data.endLocation, metrics: &metrics, stops: &stops)

@@ -26,11 +26,11 @@ struct ScheduleWalker {
         let leg = pair.duration
         let service = instance.serviceDuration(order, on: vehicle)
         if instance.vehicles[vehicle].hasBreaks {
-            let opens = Self.serviceStart(instance.windows[order], arrival: time + leg).start
+            let opens = serviceStart(of: order, arrival: time + leg).start
             takeBreaks(leg: leg, nextOpens: opens, nextLength: service, isEnd: false, metrics: &metrics, stops: &stops)
         }
         let arrival = time + leg
-        let chosen = Self.serviceStart(instance.windows[order], arrival: arrival)
+        let chosen = serviceStart(of: order, arrival: arrival)
         metrics.timeWarp += chosen.warp
         var lateness = 0
         if chosen.lateSeconds > 0 {
@@ -100,9 +100,9 @@ struct ScheduleWalker {
     /// Takes, before the next leg of `leg` seconds, every break the rules say is due now.
     private mutating func takeBreaks(leg: Int, nextOpens: Int, nextLength: Int, isEnd: Bool,
                                      metrics: inout RouteMetrics, stops: inout [Stop]?) {
-        let breaks = instance.vehicleBreaks[schedule.vehicle]
-        while nextBreak < breaks.count {
-            let (index, rest) = breaks[nextBreak]
+        let first = instance.breakStart[schedule.vehicle], count = instance.breakStart[schedule.vehicle + 1] - first
+        while nextBreak < count {
+            let (index, rest) = instance.breaks[first + nextBreak]
             let arrival = time + leg
             if isEnd {
                 if arrival <= rest.latestStart { return }
@@ -121,6 +121,15 @@ struct ScheduleWalker {
             time = start + rest.duration
             nextBreak += 1
         }
+    }
+
+    /// ``serviceStart(_:arrival:)`` for `order`, read from its window bounds when it has at most
+    /// one window and that one hard, so the common order needs no look-up of its window list.
+    @inline(__always)
+    func serviceStart(of order: Int, arrival: Int) -> (start: Int, lateSeconds: Int, costPerHour: Int, warp: Int) {
+        guard instance.hasPlainWindow[order] else { return Self.serviceStart(instance.windows[order], arrival: arrival) }
+        let latest = instance.latest[order]
+        return arrival <= latest ? (max(arrival, instance.earliest[order]), 0, 0, 0) : (latest, 0, 0, arrival - latest)
     }
 
     /// Service start for an arrival: the first window still open (waiting if it has not opened);

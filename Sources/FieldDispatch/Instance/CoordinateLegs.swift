@@ -5,11 +5,14 @@ import Foundation
 /// call, a dictionary lookup of the speed, or two cosines per leg.
 struct CoordinateLegs: Sendable {
     private enum Kind: Sendable {
-        case haversine(detour: Double, speeds: [Double])
+        case haversine(detour: Double)
         case euclidean(scale: Double)
     }
 
     private let kind: Kind
+    /// Metres per second of each profile, for great-circle legs; kept outside ``Kind`` so a leg
+    /// reads it in place instead of retaining the array its case would carry.
+    private let speeds: [Double]
     private let x: [Double]
     private let y: [Double]
     /// Latitude in radians and its cosine, for great-circle legs.
@@ -25,10 +28,12 @@ struct CoordinateLegs: Sendable {
             let toRadians = Double.pi / 180
             phi = locations.map { $0.latitude * toRadians }
             cosPhi = phi.map { cos($0) }
-            kind = .haversine(detour: haversine.detourFactor, speeds: profiles.map { haversine.speeds[$0] ?? haversine.defaultSpeed })
+            kind = .haversine(detour: haversine.detourFactor)
+            speeds = profiles.map { haversine.speeds[$0] ?? haversine.defaultSpeed }
         } else if let euclidean = provider as? EuclideanTravel {
             phi = []
             cosPhi = []
+            speeds = []
             kind = .euclidean(scale: euclidean.scale)
         } else {
             return nil
@@ -44,7 +49,7 @@ struct CoordinateLegs: Sendable {
             let dy = y[a] - y[b]
             let exact = (dx * dx + dy * dy).squareRoot() * scale
             return TravelLeg(duration: Int(exact.rounded(.up)), distance: Int(exact.rounded()))
-        case .haversine(let detour, let speeds):
+        case .haversine(let detour):
             let toRadians = Double.pi / 180
             let dPhi = phi[b] - phi[a]
             let dLambda = (x[b] - x[a]) * toRadians

@@ -24,6 +24,9 @@ public final class Instance: Sendable {
     let latest: [Int]
     /// Time windows of each order, as given.
     let windows: [[TimeWindow]]
+    /// Orders with at most one window, and that one hard: their service start follows from
+    /// ``earliest`` and ``latest`` alone.
+    let hasPlainWindow: [Bool]
     /// SLA deadline of each order, or ``unbounded``.
     let slaDeadline: [Int]
     /// Demand on van capacity.
@@ -51,8 +54,13 @@ public final class Instance: Sendable {
     public let compatibleVehicles: [[Int32]]
     /// Each order's nearest orders that share a certified vehicle, closest first.
     public let neighbours: [[Int32]]
-    /// Breaks of each vehicle's shift by earliest start, each with its index in ``Shift/breaks``.
-    let vehicleBreaks: [[(index: Int, rest: Break)]]
+    /// Breaks of every vehicle's shift, vehicle after vehicle, each vehicle's by earliest start
+    /// and each with its index in ``Shift/breaks``: vehicle `v`'s are
+    /// `breaks[breakStart[v]..<breakStart[v + 1]]`. One flat list, so the exact schedule reads
+    /// a break in place rather than retaining a list per vehicle.
+    let breaks: [(index: Int, rest: Break)]
+    /// Where each vehicle's breaks begin in ``breaks``, and after the last vehicle, their count.
+    let breakStart: [Int]
     /// Location index of each depot.
     var depotLocations: [Int] { materials.depotLocations }
 
@@ -127,12 +135,14 @@ public final class Instance: Sendable {
             }
         }
         self.vehicles = vehicles
-        vehicleBreaks = problem.technicians.flatMap { technician in
+        let vehicleBreaks = problem.technicians.flatMap { technician in
             technician.shifts.map { shift in
                 shift.breaks.enumerated().map { (index: $0.offset, rest: $0.element) }
                     .sorted { ($0.rest.earliestStart, $0.index) < ($1.rest.earliestStart, $1.index) }
             }
         }
+        breaks = vehicleBreaks.flatMap { $0 }
+        breakStart = vehicleBreaks.reduce(into: [0]) { starts, shiftBreaks in starts.append(starts.last! + shiftBreaks.count) }
         classCount = byLevel ? max(1, classSkills.count) : 1
         serviceDurations = problem.orders.flatMap { order in
             byLevel ? classSkills.map { order.serviceDuration(by: $0) } : [order.serviceDuration]
@@ -143,6 +153,7 @@ public final class Instance: Sendable {
             return order.timeWindows.last!.end
         }
         windows = problem.orders.map(\.timeWindows)
+        hasPlainWindow = problem.orders.map { $0.timeWindows.count <= 1 && !$0.timeWindows.contains(where: \.isSoft) }
         slaDeadline = problem.orders.map { $0.slaDeadline ?? Self.unbounded }
         demand = problem.orders.map(\.demand)
         let pairs = Self.pairs(problem.orders)

@@ -55,14 +55,22 @@ public final class TravelTable: Sendable {
         }
         coordinates = nil
         var table = [Cell](repeating: Cell(duration: 0, distance: 0), count: count * count * profiles.count)
-        for (p, profile) in profiles.enumerated() {
-            for i in 0..<locations.count {
-                for j in 0..<locations.count {
-                    let leg = fast?.leg(p, i, j) ?? provider.leg(from: locations[i], to: locations[j], profile: profile)
-                    table[p * count * count + i * count + j] = Cell(duration: Int32(clamping: leg.duration),
-                                                                    distance: Int32(clamping: leg.distance))
+        func fill(_ leg: (Int, Int, Int) -> TravelLeg) {
+            for p in profiles.indices {
+                for i in 0..<locations.count {
+                    for j in 0..<locations.count {
+                        let leg = leg(p, i, j)
+                        table[p * count * count + i * count + j] = Cell(duration: Int32(clamping: leg.duration),
+                                                                        distance: Int32(clamping: leg.distance))
+                    }
                 }
             }
+        }
+        // Unwrapped once: unwrapping per leg would retain and release the prepared arrays each time.
+        if let fast {
+            fill { fast.leg($0, $1, $2) }
+        } else {
+            fill { provider.leg(from: locations[$1], to: locations[$2], profile: profiles[$0]) }
         }
         cells = table
         isSymmetric = Self.isSymmetric(table, profiles: profiles.count, count: count)
@@ -155,7 +163,8 @@ public final class TravelTable: Sendable {
     /// The exact leg the provider gives, as the plan must report it.
     public func leg(_ profile: Int, _ a: Int, _ b: Int) -> TravelLeg {
         if a == openEnd || b == openEnd { return .zero }
-        if let coordinates { return coordinates.leg(profile, a, b) }
+        // Optional chaining reads the prepared arrays in place; `if let` would retain each one.
+        if let leg = coordinates?.leg(profile, a, b) { return leg }
         return provider.leg(from: locations[a], to: locations[b], profile: profiles[profile])
     }
 
