@@ -30,9 +30,10 @@ struct MaterialState {
 
     /// Whether the van lacks a part or tool `order` needs.
     func isShort(of order: Int, in instance: Instance) -> Bool {
-        guard let van, instance.materials.needsMaterials(order) else { return false }
-        for need in instance.materials.orderParts[order] where !van.unlimited[need.part] && van.stock[need.part] < need.quantity { return true }
-        for tool in instance.materials.orderTools[order] where !van.tools[tool] { return true }
+        // `van!` reads in place; binding it would retain and release its three arrays.
+        guard van != nil, instance.materials.needsMaterials(order) else { return false }
+        for need in instance.materials.orderParts[order] where !van!.unlimited[need.part] && van!.stock[need.part] < need.quantity { return true }
+        for tool in instance.materials.orderTools[order] where !van!.tools[tool] { return true }
         return false
     }
 
@@ -40,17 +41,16 @@ struct MaterialState {
     /// order misses, if the vehicle may still restock.
     /// - Complexity: O(depots × needs).
     func chooseDepot(for order: Int, from location: Int, restocksUsed: Int, in instance: Instance) -> Int? {
-        let table = instance.materials
         let data = instance.vehicles[vehicle]
-        guard let van, restocksUsed < data.maxRestocks else { return nil }
+        guard van != nil, restocksUsed < data.maxRestocks else { return nil }
         var best: Int?
         var bestDetour = Int.max
-        for depot in table.depotLocations.indices {
-            let covers = table.orderParts[order].allSatisfy { need in
-                van.unlimited[need.part] || van.stock[need.part] >= need.quantity || table.depotParts[depot][need.part]
-            } && table.orderTools[order].allSatisfy { van.tools[$0] || table.depotTools[depot][$0] }
+        for depot in instance.materials.depotLocations.indices {
+            let covers = instance.materials.orderParts[order].allSatisfy { need in
+                van!.unlimited[need.part] || van!.stock[need.part] >= need.quantity || instance.materials.depotParts[depot][need.part]
+            } && instance.materials.orderTools[order].allSatisfy { van!.tools[$0] || instance.materials.depotTools[depot][$0] }
             guard covers else { continue }
-            let at = table.depotLocations[depot]
+            let at = instance.materials.depotLocations[depot]
             let detour = instance.travel.duration(data.profile, location, at) + instance.travel.duration(data.profile, at, order)
             if detour < bestDetour {
                 bestDetour = detour
@@ -63,9 +63,8 @@ struct MaterialState {
     /// Refills every part the depot stocks and loads its tools.
     mutating func restock(at depot: Int, in instance: Instance) {
         guard van != nil else { return }
-        let table = instance.materials
-        for part in van!.unlimited.indices where table.depotParts[depot][part] { van!.unlimited[part] = true }
-        for tool in van!.tools.indices where table.depotTools[depot][tool] { van!.tools[tool] = true }
+        for part in van!.unlimited.indices where instance.materials.depotParts[depot][part] { van!.unlimited[part] = true }
+        for tool in van!.tools.indices where instance.materials.depotTools[depot][tool] { van!.tools[tool] = true }
     }
 
     /// Takes the order's parts out of the van.
