@@ -19,6 +19,7 @@ import FieldDispatchTestSupport
         #expect(state.metrics == fresh.metrics, "\(label): route metrics")
         #expect(state.routeCost == fresh.routeCost && state.segmentCost == fresh.segmentCost, "\(label): route costs")
         #expect(state.searchScore == fresh.searchScore, "\(label): search score")
+        #expect(state.emptyRouteCount == state.routes.count { $0.isEmpty }, "\(label): empty routes")
         for v in state.routes.indices {
             let same = zip(state.caches[v], fresh.caches[v]).allSatisfy { p, q in
                 p.forward == q.forward && p.backward == q.backward && p.distance == q.distance && p.travel == q.travel && p.load == q.load
@@ -31,6 +32,31 @@ import FieldDispatchTestSupport
                 #expect(state.routeOf[Int(order)] == Int32(v) && state.positionOf[Int(order)] == Int32(k + 1), "\(label): order \(order) placed")
             }
         }
+    }
+
+    @Test("the count of empty routes follows routes emptied, filled and copied")
+    func emptyRoutesCounted() throws {
+        var random = SplitMix64(seed: 2)
+        var builder = ProblemBuilder()
+        for t in 0..<3 { builder.addTechnician("T-\(t)", at: .plane(Double(t), 0)) }
+        Fixtures.addRandomOrders(6, to: &builder, service: 600, spread: 600, random: &random)
+        let instance = try Instance(problem: builder.build())
+        var state = SearchState(instance: instance)
+        #expect(state.emptyRouteCount == 3)
+        state.setRoute(0, [0, 1])
+        state.setRoute(2, [2])
+        #expect(state.emptyRouteCount == 1)
+        var other = state
+        other.forgetChanges()
+        state.setRoute(0, [1])
+        #expect(state.emptyRouteCount == 1)
+        state.setRoute(2, [])
+        #expect(state.emptyRouteCount == 2)
+        other.copy(routes: state.changedRoutes, from: state)
+        #expect(other.emptyRouteCount == 2 && other.routes == state.routes)
+        state.setRoute(1, [2, 3])
+        state.setRoute(0, [])
+        #expect(state.emptyRouteCount == 2)
     }
 
     @Test("accepted and refused ruin-and-recreate steps leave both solutions as whole copies would")

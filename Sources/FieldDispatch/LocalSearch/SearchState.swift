@@ -37,6 +37,9 @@ struct SearchState {
     private(set) var changedRoutes: [Int32] = []
     /// Whether each route is in ``changedRoutes``.
     private var isChanged: [Bool]
+    /// Routes without orders, so a search that opens empty routes near an order can skip the
+    /// scan of its vehicles when every route is in use.
+    private(set) var emptyRouteCount: Int
 
     /// An empty solution: every order unassigned.
     init(instance: Instance) {
@@ -54,6 +57,7 @@ struct SearchState {
         complexOrders = Array(repeating: 0, count: m)
         caches = Array(repeating: [], count: m)
         isChanged = Array(repeating: false, count: m)
+        emptyRouteCount = m
         var keys: [[Int]: Int] = [:]
         suffixClass = instance.vehicles.map { data in
             let key = [data.profile, data.durationClass, data.endLocation, data.hardEnd, data.shiftStart]
@@ -144,6 +148,7 @@ struct SearchState {
         }
         for order in routes[v] where routeOf[Int(order)] == Self.leaving { markUnassigned(Int(order)) }
         let kept = Self.commonEnds(routes[v], orders)
+        if routes[v].isEmpty != orders.isEmpty { emptyRouteCount += orders.isEmpty ? 1 : -1 }
         routes[v].removeAll(keepingCapacity: true)
         routes[v].append(contentsOf: orders)
         refresh(v, keptPrefix: kept.prefix, keptSuffix: kept.suffix, metrics: known)
@@ -350,6 +355,7 @@ struct SearchState {
         unassigned.removeAll(keepingCapacity: true)
         unassigned.append(contentsOf: source.unassigned)
         for order in unassigned { unassignedSlot[Int(order)] = source.unassignedSlot[Int(order)] }
+        emptyRouteCount = source.emptyRouteCount
         setPenalties(source.penalties)
     }
 

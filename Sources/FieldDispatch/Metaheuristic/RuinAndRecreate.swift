@@ -236,9 +236,12 @@ struct RuinAndRecreate {
         nearby.removeAll(keepingCapacity: true)
         state.appendNeighbourRoutes(of: order, to: &nearby, marked: &marked)
         var empty = 0
-        for raw in instance.compatibleVehicles[order] where empty < 3 && state.routes[Int(raw)].isEmpty {
-            nearby.append(Int(raw))
-            empty += 1
+        if state.emptyRouteCount > 0 {
+            for raw in instance.compatibleVehicles[order] where state.routes[Int(raw)].isEmpty {
+                nearby.append(Int(raw))
+                empty += 1
+                if empty == 3 { break }
+            }
         }
         for v in nearby { marked[v] = false }
         return nearby
