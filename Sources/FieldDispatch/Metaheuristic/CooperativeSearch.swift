@@ -17,14 +17,19 @@ struct CooperativeSearch {
 
     /// The fewest orders a region should hold; smaller regions cut too many good moves.
     static let minimumOrdersPerRegion = 250
-    /// Epochs of a search; each one moves the borders of the regions. Under a wall clock there
-    /// are fewer when compiling the regions would take more than 5 % of an epoch.
+    /// Iterations each thread runs in one epoch; each epoch moves the borders of the regions, so
+    /// a longer search has more epochs. Under a wall clock an epoch lasts as long as these
+    /// iterations took in the last one, but at least twenty times as long as compiling the
+    /// regions took (compiling never takes more than 5 %).
     ///
-    /// At 1,000,000 iterations per thread on four generated 1,000-order days (seeds 0–3), 60
-    /// against 20 epochs lowered the mean cost from 238,275 to 235,740 (below one search's 236,577
-    /// at 2,000,000 iterations), and later 120 against 60 from 237,747 to 235,481, lower on every
-    /// day (240: 236,446); borders that move more often cut fewer good moves.
-    static let epochs = 120
+    /// On four generated 1,000-order days (seeds 0–3), borders that moved about every 8,000
+    /// iterations won or tied at both lengths measured: at 1,000,000 iterations per thread 120
+    /// epochs (8,300 iterations each) gave a mean cost of 235,481 against 237,747 with 60, 236,935
+    /// with 100 and 236,446 with 240; at 2,500,000 (about a minute on two threads) 312 epochs gave
+    /// 233,428 and 240 gave 233,261, against 234,889 with 250 and 236,686 with 120.
+    static let epochIterations = 8_000
+    /// Share of a time-limited run its first epoch lasts, before the pace of the search is known.
+    static let firstEpochShare = 1.0 / 120
 
     /// How many regions a cooperative search of `instance` would use with `options`; 1 when it
     /// does not apply and independent searches run instead.
@@ -50,22 +55,23 @@ struct CooperativeSearch {
         var outcome = SearchDriver.Outcome(best: best, current: current, iterations: 0, stopReason: .timeLimit,
                                            moveEvaluations: regret.evaluations + localSearch.evaluations)
         let meanArc = SearchDriver.meanArcCost(of: current)
-        // Limited by iterations, the limit is shared out over the epochs (fewer epochs than
-        // iterations), so each thread runs exactly `maxIterations`.
+        // Limited by iterations, the limit is shared out over the epochs, so each thread runs
+        // exactly `maxIterations`.
         let limit = options.maxIterations.map { max(1, $0) }
-        let epochs = limit.map { min(Self.epochs, $0) } ?? Self.epochs
+        let epochs = limit.map { max(1, $0 / Self.epochIterations) } ?? 0
         let span = Double(deadline.end &- deadline.start)
         var epoch = 0
-        // Seconds the slowest region took to compile in the last epoch: under a wall clock an
-        // epoch lasts at least twenty times as long, so compiling never takes more than 5 %.
+        // Seconds the slowest region took to compile in the last epoch, and seconds per
+        // iteration of each thread's search in it: under a wall clock they set the next epoch's length.
         var setUp = 0.0
+        var pace: Double?
         while limit == nil ? !deadline.hasPassed() : epoch < epochs && !deadline.hasPassed() {
-            // An epoch whose planned end has passed (after a long construction) is skipped.
-            if limit == nil { epoch = max(epoch, min(Self.epochs - 1, Int(deadline.fractionUsed * Double(Self.epochs)))) }
             let now = DispatchTime.now().uptimeNanoseconds
-            let planned = deadline.start &+ UInt64(span * Double(epoch + 1) / Double(Self.epochs))
-            var end = min(deadline.end, max(planned, now &+ UInt64(20 * setUp * 1e9)))
-            if Double(deadline.end &- end) < 10 * setUp * 1e9 { end = deadline.end }
+            let length = setUp + (pace.map { $0 * Double(Self.epochIterations) } ?? span / 1e9 * Self.firstEpochShare)
+            let remaining = Double(deadline.end &- min(now, deadline.end)) / 1e9
+            var end = now &+ UInt64(min(max(length, 20 * setUp), remaining) * 1e9)
+            // A last stretch shorter than half an epoch joins this one.
+            if Double(deadline.end &- end) < max(10 * setUp, length / 2) * 1e9 { end = deadline.end }
             // Limited by iterations, each epoch covers its equal share of the schedule; limited
             // by time, the share of the time it runs for.
             let schedule = limit == nil
@@ -96,12 +102,16 @@ struct CooperativeSearch {
             let finished = results.withLock { $0.compactMap { $0 } }
             setUp = finished.map(\.setUp).max() ?? 0
             var joinedBest = current
+            var iterationsThisEpoch = 0
             for (region, result, _) in finished {
                 region.write(result.current, into: &current)
                 region.write(result.best, into: &joinedBest)
-                outcome.iterations += result.iterations
+                iterationsThisEpoch += result.iterations
                 outcome.moveEvaluations += result.moveEvaluations
             }
+            outcome.iterations += iterationsThisEpoch
+            let searched = Double(DispatchTime.now().uptimeNanoseconds &- now) / 1e9 - setUp
+            if iterationsThisEpoch > 0 && searched > 0 { pace = searched / (Double(iterationsThisEpoch) / Double(regions)) }
             let joinedScore = joinedBest.searchScore
             if joinedScore < bestScore {
                 best = joinedBest
