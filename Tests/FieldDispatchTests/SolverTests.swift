@@ -60,6 +60,21 @@ import FieldDispatchTestSupport
         #expect(first.stopReason == .iterationLimit)
     }
 
+    @Test("limited by iterations, the plan does not depend on how much of the wall clock is used")
+    func iterationLimitIgnoresClock() throws {
+        let problem = try Fixtures.fieldDay(seed: 2, breaks: true)
+        let solver = Solver(problem: problem)
+        let options = SolveOptions(timeLimit: 1_000, seed: 7, maxIterations: 400)
+        let driver = SearchDriver(instance: solver.instance, options: options, seed: 7, reportsProgress: false)
+        let now = DispatchTime.now().uptimeNanoseconds
+        let fresh = driver.run(deadline: SearchDeadline(start: now, end: now + 1_000_000_000_000, cancellation: nil))
+        // The same budget, nine tenths of it already gone: a schedule that read the clock would start cold.
+        let late = driver.run(deadline: SearchDeadline(start: now - 900_000_000_000, end: now + 100_000_000_000, cancellation: nil))
+        #expect(fresh.stopReason == .iterationLimit && late.stopReason == .iterationLimit)
+        #expect(fresh.best.routes == late.best.routes)
+        #expect(fresh.best.searchScore == late.best.searchScore)
+    }
+
     @Test("parallel searches pick the same winner on every run")
     func parallelDeterministic() throws {
         let problem = try Fixtures.solomon("R101", customers: 40)

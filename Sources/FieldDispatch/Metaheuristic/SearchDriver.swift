@@ -110,8 +110,10 @@ struct SearchDriver {
             // The acceptance threshold is drawn first, so that the recreate can give up on a
             // candidate as soon as it cannot pass (under penalties it must finish: a repaired
             // candidate may still become the best).
-            let progress = options.maxIterations.map { Double(iterations) / Double(max(1, $0)) } ?? deadline.fractionUsed
-            let local = min(1, max(progress, deadline.fractionUsed))
+            // Limited by iterations, the cooling follows them alone, so the plan does not depend
+            // on the clock (a wall clock that stops the search first leaves it warmer); limited
+            // by time, it follows the time used.
+            let local = options.maxIterations.map { min(1, Double(iterations) / Double(max(1, $0))) } ?? deadline.fractionUsed
             let temperature = hot * pow(cold / hot, schedule.lowerBound + (schedule.upperBound - schedule.lowerBound) * local)
             let threshold = Double(currentScore) - temperature * log(max(random.nextUnit(), 1e-300))
             let bound = penalised ? Int.max : Int(min(threshold, 0x1p62).rounded(.up))
