@@ -26,10 +26,12 @@ enum NeighbourLists {
     ) -> [[Int32]] {
         guard n > 1 else { return Array(repeating: [], count: n) }
         let words = (m + 63) / 64
-        var bits = [UInt64](repeating: 0, count: n * words)
+        var vehicleBits = [UInt64](repeating: 0, count: n * words)
         for i in 0..<n {
-            for v in compatibleVehicles[i] { bits[i * words + Int(v) / 64] |= 1 << UInt64(Int(v) % 64) }
+            for v in compatibleVehicles[i] { vehicleBits[i * words + Int(v) / 64] |= 1 << UInt64(Int(v) % 64) }
         }
+        // Read by the closures below as a constant, which needs no exclusivity check per read.
+        let bits = vehicleBits
         func share(_ i: Int, _ j: Int) -> Bool {
             for w in 0..<words where bits[i * words + w] & bits[j * words + w] != 0 { return true }
             return false
@@ -41,6 +43,10 @@ enum NeighbourLists {
             return d + waitWeight * min(wait, 1e12) + warpWeight * min(warp, 1e12)
         }
         let k = min(count, n - 1)
+        guard k > 0 else { return Array(repeating: [], count: n) }
+        guard let grid else {
+            return exactLists(orderCount: n, count: k, share: share, score: { min(proximity($0, $1), proximity($1, $0)) })
+        }
         var result: [[Int32]] = []
         result.reserveCapacity(n)
         // The k best so far, kept sorted by (score, order); most candidates fail the first comparison.
@@ -58,16 +64,49 @@ enum NeighbourLists {
         let wanted = candidateFactor * k
         for i in 0..<n {
             kept.removeAll(keepingCapacity: true)
-            if let grid {
-                // Orders with rare skills may have no compatible order nearby; the visit cap keeps
-                // their search from scanning the whole city for long.
-                grid.nearest(to: i, count: wanted, maxVisited: max(50 * wanted, 4_000), accept: { share(i, $0) }, into: &candidates)
-                for candidate in candidates { consider(i, Int(candidate.point)) }
-            } else {
-                for j in 0..<n where j != i && share(i, j) { consider(i, j) }
-            }
+            // Orders with rare skills may have no compatible order nearby; the visit cap keeps
+            // their search from scanning the whole city for long.
+            grid.nearest(to: i, count: wanted, maxVisited: max(50 * wanted, 4_000), accept: { share(i, $0) }, into: &candidates)
+            for candidate in candidates { consider(i, Int(candidate.point)) }
             result.append(kept.map(\.order))
         }
         return result
+    }
+
+    /// The `k` best neighbours of every order by (`score`, order) among those it `share`s a
+    /// vehicle with, scanning every pair once: both scores are symmetric, so a pair's score is
+    /// offered to both of its orders' lists.
+    /// - Complexity: O(n²) scores and comparisons, O(n k) memory.
+    @inline(__always)
+    private static func exactLists(
+        orderCount n: Int, count k: Int, share: (Int, Int) -> Bool, score: (Int, Int) -> Double
+    ) -> [[Int32]] {
+        // Each order's best so far, sorted by (score, order), in row `i` of two flat tables.
+        var scores = [Double](repeating: 0, count: n * k)
+        var orders = [Int32](repeating: 0, count: n * k)
+        var kept = [Int](repeating: 0, count: n)
+        func offer(_ j: Int, score: Double, to i: Int) {
+            let row = i * k
+            let last = row + k - 1
+            // Most offers fail against the worst kept one.
+            if kept[i] == k && (score, Int32(j)) >= (scores[last], orders[last]) { return }
+            var slot = row + kept[i]
+            if kept[i] == k { slot = last } else { kept[i] += 1 }
+            while slot > row && (scores[slot - 1], orders[slot - 1]) > (score, Int32(j)) {
+                scores[slot] = scores[slot - 1]
+                orders[slot] = orders[slot - 1]
+                slot -= 1
+            }
+            scores[slot] = score
+            orders[slot] = Int32(j)
+        }
+        for i in 0..<n {
+            for j in (i + 1)..<n where share(i, j) {
+                let pairScore = score(i, j)
+                offer(j, score: pairScore, to: i)
+                offer(i, score: pairScore, to: j)
+            }
+        }
+        return (0..<n).map { i in Array(orders[(i * k)..<(i * k + kept[i])]) }
     }
 }
