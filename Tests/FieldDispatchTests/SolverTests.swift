@@ -67,9 +67,12 @@ import FieldDispatchTestSupport
         let options = SolveOptions(timeLimit: 1_000, seed: 7, maxIterations: 400)
         let driver = SearchDriver(instance: solver.instance, options: options, seed: 7, reportsProgress: false)
         let now = DispatchTime.now().uptimeNanoseconds
-        let fresh = driver.run(deadline: SearchDeadline(start: now, end: now + 1_000_000_000_000, cancellation: nil))
-        // The same budget, nine tenths of it already gone: a schedule that read the clock would start cold.
-        let late = driver.run(deadline: SearchDeadline(start: now - 900_000_000_000, end: now + 100_000_000_000, cancellation: nil))
+        let budget: UInt64 = 1_000_000_000_000
+        let fresh = driver.run(deadline: SearchDeadline(start: now, end: now + budget, cancellation: nil))
+        // The same budget, up to nine tenths of it already gone (as much as the machine has been
+        // up): a schedule that read the clock would start cold.
+        let gone = min(now, budget / 10 * 9)
+        let late = driver.run(deadline: SearchDeadline(start: now - gone, end: now - gone + budget, cancellation: nil))
         #expect(fresh.stopReason == .iterationLimit && late.stopReason == .iterationLimit)
         #expect(fresh.best.routes == late.best.routes)
         #expect(fresh.best.searchScore == late.best.searchScore)
