@@ -42,10 +42,11 @@ enum NeighbourLists {
             let warp = max(0, Double(earliest[i]) + Double(service[i]) + d - Double(latest[j]))
             return d + waitWeight * min(wait, 1e12) + warpWeight * min(warp, 1e12)
         }
+        func score(_ i: Int, _ j: Int) -> Double { min(proximity(i, j), proximity(j, i)) }
         let k = min(count, n - 1)
         guard k > 0 else { return Array(repeating: [], count: n) }
         guard let grid else {
-            return exactLists(orderCount: n, count: k, share: share, score: { min(proximity($0, $1), proximity($1, $0)) })
+            return exactLists(orderCount: n, count: k, share: share, score: score)
         }
         var result: [[Int32]] = []
         result.reserveCapacity(n)
@@ -53,11 +54,11 @@ enum NeighbourLists {
         var kept: [(score: Double, order: Int32)] = []
         kept.reserveCapacity(k + 1)
         func consider(_ i: Int, _ j: Int) {
-            let score = min(proximity(i, j), proximity(j, i))
-            if kept.count == k, let worst = kept.last, (score, Int32(j)) >= (worst.score, worst.order) { return }
+            let pairScore = score(i, j)
+            if kept.count == k, let worst = kept.last, (pairScore, Int32(j)) >= (worst.score, worst.order) { return }
             var slot = kept.count
-            while slot > 0 && (kept[slot - 1].score, kept[slot - 1].order) > (score, Int32(j)) { slot -= 1 }
-            kept.insert((score, Int32(j)), at: slot)
+            while slot > 0 && (kept[slot - 1].score, kept[slot - 1].order) > (pairScore, Int32(j)) { slot -= 1 }
+            kept.insert((pairScore, Int32(j)), at: slot)
             if kept.count > k { kept.removeLast() }
         }
         var candidates: [(distance: Double, point: Int32)] = []
