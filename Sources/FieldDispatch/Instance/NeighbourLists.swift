@@ -45,69 +45,61 @@ enum NeighbourLists {
         func score(_ i: Int, _ j: Int) -> Double { min(proximity(i, j), proximity(j, i)) }
         let k = min(count, n - 1)
         guard k > 0 else { return Array(repeating: [], count: n) }
-        guard let grid else {
-            return exactLists(orderCount: n, count: k, share: share, score: score)
+        var table = BestNeighbours(orderCount: n, count: k)
+        if let grid {
+            var candidates: [(distance: Double, point: Int32)] = []
+            let wanted = candidateFactor * k
+            for i in 0..<n {
+                // Orders with rare skills may have no compatible order nearby; the visit cap keeps
+                // their search from scanning the whole city for long.
+                grid.nearest(to: i, count: wanted, maxVisited: max(50 * wanted, 4_000), accept: { share(i, $0) }, into: &candidates)
+                for candidate in candidates { table.offer(Int(candidate.point), score: score(i, Int(candidate.point)), to: i) }
+            }
+        } else {
+            // The score is symmetric, so each pair is scored once and offered to both its orders.
+            for i in 0..<n {
+                for j in (i + 1)..<n where share(i, j) {
+                    let pairScore = score(i, j)
+                    table.offer(j, score: pairScore, to: i)
+                    table.offer(i, score: pairScore, to: j)
+                }
+            }
         }
-        var result: [[Int32]] = []
-        result.reserveCapacity(n)
-        // The k best so far, kept sorted by (score, order); most candidates fail the first comparison.
-        var kept: [(score: Double, order: Int32)] = []
-        kept.reserveCapacity(k + 1)
-        func consider(_ i: Int, _ j: Int) {
-            let pairScore = score(i, j)
-            if kept.count == k, let worst = kept.last, (pairScore, Int32(j)) >= (worst.score, worst.order) { return }
-            var slot = kept.count
-            while slot > 0 && (kept[slot - 1].score, kept[slot - 1].order) > (pairScore, Int32(j)) { slot -= 1 }
-            kept.insert((pairScore, Int32(j)), at: slot)
-            if kept.count > k { kept.removeLast() }
-        }
-        var candidates: [(distance: Double, point: Int32)] = []
-        let wanted = candidateFactor * k
-        for i in 0..<n {
-            kept.removeAll(keepingCapacity: true)
-            // Orders with rare skills may have no compatible order nearby; the visit cap keeps
-            // their search from scanning the whole city for long.
-            grid.nearest(to: i, count: wanted, maxVisited: max(50 * wanted, 4_000), accept: { share(i, $0) }, into: &candidates)
-            for candidate in candidates { consider(i, Int(candidate.point)) }
-            result.append(kept.map(\.order))
-        }
-        return result
+        return table.lists
+    }
+}
+
+/// The `k` best neighbours of every order so far, by (score, order), in one flat row per order.
+private struct BestNeighbours {
+    private let k: Int
+    private var scores: [Double]
+    private var orders: [Int32]
+    private var kept: [Int]
+
+    init(orderCount n: Int, count k: Int) {
+        self.k = k
+        scores = [Double](repeating: 0, count: n * k)
+        orders = [Int32](repeating: 0, count: n * k)
+        kept = [Int](repeating: 0, count: n)
     }
 
-    /// The `k` best neighbours of every order by (`score`, order) among those it `share`s a
-    /// vehicle with, scanning every pair once: both scores are symmetric, so a pair's score is
-    /// offered to both of its orders' lists.
-    /// - Complexity: O(n²) scores and comparisons, O(n k) memory.
-    @inline(__always)
-    private static func exactLists(
-        orderCount n: Int, count k: Int, share: (Int, Int) -> Bool, score: (Int, Int) -> Double
-    ) -> [[Int32]] {
-        // Each order's best so far, sorted by (score, order), in row `i` of two flat tables.
-        var scores = [Double](repeating: 0, count: n * k)
-        var orders = [Int32](repeating: 0, count: n * k)
-        var kept = [Int](repeating: 0, count: n)
-        func offer(_ j: Int, score: Double, to i: Int) {
-            let row = i * k
-            let last = row + k - 1
-            // Most offers fail against the worst kept one.
-            if kept[i] == k && (score, Int32(j)) >= (scores[last], orders[last]) { return }
-            var slot = row + kept[i]
-            if kept[i] == k { slot = last } else { kept[i] += 1 }
-            while slot > row && (scores[slot - 1], orders[slot - 1]) > (score, Int32(j)) {
-                scores[slot] = scores[slot - 1]
-                orders[slot] = orders[slot - 1]
-                slot -= 1
-            }
-            scores[slot] = score
-            orders[slot] = Int32(j)
+    /// Keeps `j` among the best of order `i` if (`score`, `j`) is below the worst kept one.
+    mutating func offer(_ j: Int, score: Double, to i: Int) {
+        let row = i * k
+        let last = row + k - 1
+        // Most offers fail against the worst kept one.
+        if kept[i] == k && (score, Int32(j)) >= (scores[last], orders[last]) { return }
+        var slot = row + kept[i]
+        if kept[i] == k { slot = last } else { kept[i] += 1 }
+        while slot > row && (scores[slot - 1], orders[slot - 1]) > (score, Int32(j)) {
+            scores[slot] = scores[slot - 1]
+            orders[slot] = orders[slot - 1]
+            slot -= 1
         }
-        for i in 0..<n {
-            for j in (i + 1)..<n where share(i, j) {
-                let pairScore = score(i, j)
-                offer(j, score: pairScore, to: i)
-                offer(i, score: pairScore, to: j)
-            }
-        }
-        return (0..<n).map { i in Array(orders[(i * k)..<(i * k + kept[i])]) }
+        scores[slot] = score
+        orders[slot] = Int32(j)
     }
+
+    /// Each order's neighbours, best first.
+    var lists: [[Int32]] { kept.indices.map { i in Array(orders[(i * k)..<(i * k + kept[i])]) } }
 }
