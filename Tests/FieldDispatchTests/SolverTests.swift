@@ -76,6 +76,7 @@ import FieldDispatchTestSupport
         #expect(fresh.stopReason == .iterationLimit && late.stopReason == .iterationLimit)
         #expect(fresh.best.routes == late.best.routes)
         #expect(fresh.best.searchScore == late.best.searchScore)
+        for outcome in [fresh, late] { expectValidPlan(PlanBuilder(instance: solver.instance).plan(from: outcome.best), for: problem) }
     }
 
     @Test("parallel searches pick the same winner on every run")
