@@ -2,8 +2,8 @@
 ///
 /// Holds no reference to the instance. The van starts as the technician's stock in the table;
 /// the parts a route takes and the depots it restocks at are kept inline, so the exact schedule
-/// of a route neither allocates nor retains anything here. A route that takes more distinct
-/// parts or restocks more often than the inline space holds carries its van as arrays from then on.
+/// of a route neither allocates nor shares an array here. A route that takes more distinct parts
+/// or restocks more often than the inline space holds carries its van as arrays from then on.
 struct MaterialState {
     /// The van's contents as arrays, once the inline space is used up.
     private struct Van {
