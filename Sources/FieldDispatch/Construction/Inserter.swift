@@ -42,7 +42,7 @@ struct Inserter {
         let route = state.routes[v]
         let data = instance.vehicles[v]
         let current = state.metrics[v]
-        let needsSchedule = state.isComplex(v) || instance.isComplexOrder[order]
+        let needsSchedule = Self.confirms(order, into: v, state: state)
         let exact = needsSchedule && !boundOnly
         let blinkRate = boundOnly ? 0 : self.blinkRate
         // Under relaxed penalties plain routes may take time warp and load at their price;
