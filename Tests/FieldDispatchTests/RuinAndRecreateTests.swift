@@ -122,6 +122,7 @@ import FieldDispatchTestSupport
             let before = ruined.routeCost.reduce(0, +)
             #expect(recreate.recreate(&ruined, random: &random))
             #expect(ruined.routeCost.reduce(0, +) - before == expected, "order \(order)")
+            expectValidPlan(PlanBuilder(instance: instance).plan(from: ruined), for: instance.problem)
         }
     }
 
@@ -143,6 +144,7 @@ import FieldDispatchTestSupport
         #expect(recreate.recreate(&state, random: &random))
         #expect(state.routes[1] == [0])
         #expect(state.routes[0].isEmpty)
+        expectValidPlan(PlanBuilder(instance: state.instance).plan(from: state), for: state.instance.problem)
     }
 
     @Test("a bound on a route skips no position, where an insertion with every position skipped finds none")
