@@ -119,6 +119,7 @@ struct Inserter {
     private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int,
                                    boundOnly: Bool) -> InsertionSpot? {
         let instance = state.instance
+        let blinkRate = boundOnly ? 0 : self.blinkRate
         let delivery = Int(instance.deliveryOf[pickup])
         let route = state.routes[v]
         let data = instance.vehicles[v]
@@ -133,7 +134,7 @@ struct Inserter {
             let reachesPickup = carrying.segment.earliestStart + carrying.segment.duration - carrying.segment.timeWarp
                 + instance.travel.duration(data.profile, carrying.last, pickup)
             if reachesPickup > instance.latest[pickup] { break }
-            if blinkRate > 0 && !boundOnly && random.nextUnit() < blinkRate { continue }
+            if blinkRate > 0 && random.nextUnit() < blinkRate { continue }
             carrying.append(order: pickup, vehicle: v, instance: instance)
             for j in i...length {
                 if j > i { carrying.append(order: Int(route[j - 1]), vehicle: v, instance: instance) }

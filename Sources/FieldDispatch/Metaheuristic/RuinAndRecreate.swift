@@ -172,7 +172,6 @@ struct RuinAndRecreate {
             let order = Int(entry.order)
             var best: (spot: InsertionSpot, vehicle: Int)?
             if restricted {
-                bounds.removeAll(keepingCapacity: true)
                 for v in nearbyVehicles(of: order, in: state) { consider(order, into: v, state: state, random: &random, best: &best) }
                 confirmBounded(order, state: state, random: &random, best: &best)
             }
@@ -180,7 +179,6 @@ struct RuinAndRecreate {
             if best == nil && (!restricted || justRemoved[order]) {
                 let skipsTwins = !instance.isComplexOrder[order]
                 emptyStamp &+= 1
-                bounds.removeAll(keepingCapacity: true)
                 for raw in instance.compatibleVehicles[order] {
                     let v = Int(raw)
                     if skipsTwins && state.metrics[v].orderCount == 0 {
@@ -223,10 +221,12 @@ struct RuinAndRecreate {
     /// Confirms the routes in ``bounds`` cheapest bound first, until a bound is no better than
     /// the best place found: the exact schedule mostly adds to the segment price, so the routes
     /// left cannot beat it (the same heuristic bound ``Inserter`` uses within one route).
+    /// Leaves ``bounds`` empty for the next order or vehicle scan.
     /// - Complexity: O(b log b) for b bounds, plus one route's insertion per route confirmed.
     private mutating func confirmBounded(_ order: Int, state: SearchState, random: inout SplitMix64,
                                          best: inout (spot: InsertionSpot, vehicle: Int)?) {
         guard !bounds.isEmpty else { return }
+        defer { bounds.removeAll(keepingCapacity: true) }
         bounds.sort { ($0.delta, $0.vehicle) < ($1.delta, $1.vehicle) }
         for bound in bounds {
             if bound.delta >= (best?.spot.delta ?? Int.max) { break }
