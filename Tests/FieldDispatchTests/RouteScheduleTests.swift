@@ -78,6 +78,26 @@ import FieldDispatchTestSupport
         #expect(stops.filter { if case .restock = $0.kind { true } else { false } }.count == 1)
     }
 
+    @Test("a late start that a restock detour would make late leaves at the shift start instead")
+    func lateStartWithRestock() throws {
+        var builder = ProblemBuilder()
+        builder.addTechnician("T1", at: .plane(0, 0))
+        // From the windows alone the technician could leave at 9:30; the restock first costs 40 minutes more.
+        builder.addDepot("D1", at: .plane(0, -30), parts: ["CAP-35UF"], visitDuration: .minutes(10))
+        builder.addOrder("A", at: .plane(0, 30), windows: [TimeWindow(start: .hours(10), end: .hours(10) + .minutes(20))]) {
+            $0.requiredParts = [PartQuantity("CAP-35UF")]
+        }
+        let problem = try builder.build()
+        var stops: [Stop]? = []
+        let result = RouteSchedule(instance: Instance(problem: problem), vehicle: 0).evaluate([0], stops: &stops)
+        #expect(result.metrics.isFeasible)
+        #expect(result.metrics.restocks == 1)
+        #expect(result.departure == .hours(8))
+        #expect(stops?.last { $0.orderId == "A" }?.start == .hours(10))
+        let report = Self.solve(problem)
+        #expect(report.plan.unassigned.isEmpty)
+    }
+
     @Test("a soft window is missed at a price and the lateness is reported")
     func softWindowLateness() throws {
         var builder = ProblemBuilder()

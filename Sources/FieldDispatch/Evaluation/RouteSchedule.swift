@@ -21,10 +21,30 @@ struct RouteSchedule {
     /// - Returns: the route's metrics; ``RouteMetrics/isFeasible`` tells whether it is valid.
     /// - Complexity: O(orders × (windows + breaks + depots)).
     func evaluate(_ orders: [Int32], stops: inout [Stop]?) -> (metrics: RouteMetrics, departure: Int, returnLeg: TravelLeg) {
-        var metrics = RouteMetrics()
-        guard !orders.isEmpty else { return (metrics, instance.vehicles[vehicle].shiftStart, .zero) }
-        let data = instance.vehicles[vehicle]
+        let shiftStart = instance.vehicles[vehicle].shiftStart
+        guard !orders.isEmpty else { return (RouteMetrics(), shiftStart, .zero) }
         let departure = departureTime(orders)
+        let first = stops?.count ?? 0
+        let delayed = walk(orders, departingAt: departure, stops: &stops)
+        // The delay is worked out from the windows alone: a restock detour, or an order whose
+        // first window a later arrival misses, can make the delayed route late where one that
+        // leaves at the shift start is not. Then the better of the two departures is kept.
+        guard departure > shiftStart, delayed.metrics.timeWarp > 0 || delayed.metrics.lateness > 0 else { return delayed }
+        var onTimeStops: [Stop]? = stops == nil ? nil : []
+        let onTime = walk(orders, departingAt: shiftStart, stops: &onTimeStops)
+        guard (onTime.metrics.violation, onTime.metrics.cost) < (delayed.metrics.violation, delayed.metrics.cost) else { return delayed }
+        if let onTimeStops {
+            stops?.removeSubrange(first...)
+            stops?.append(contentsOf: onTimeStops)
+        }
+        return onTime
+    }
+
+    /// Walks `orders` in sequence from the vehicle's start at `departure`.
+    private func walk(_ orders: [Int32], departingAt departure: Int, stops: inout [Stop]?)
+        -> (metrics: RouteMetrics, departure: Int, returnLeg: TravelLeg) {
+        var metrics = RouteMetrics()
+        let data = instance.vehicles[vehicle]
         var walker = ScheduleWalker(schedule: self, time: departure, location: data.startLocation)
         var materials = MaterialState(instance: instance, vehicle: vehicle, orders: orders)
         for raw in orders {
@@ -72,7 +92,8 @@ struct RouteSchedule {
         return evaluate(orders, stops: &none).metrics
     }
 
-    /// The departure that removes avoidable waiting when late starts are allowed; the shift start otherwise.
+    /// The departure that removes avoidable waiting when late starts are allowed, from the
+    /// windows and travel alone; the shift start otherwise.
     private func departureTime(_ orders: [Int32]) -> Int {
         let data = instance.vehicles[vehicle]
         guard data.latestDeparture > data.shiftStart else { return data.shiftStart }

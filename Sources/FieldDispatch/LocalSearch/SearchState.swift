@@ -368,6 +368,10 @@ struct SearchState {
 
     /// Whether every route keeps every hard rule.
     var isFeasible: Bool { metrics.allSatisfy(\.isFeasible) }
+
+    /// Whether every route changed since ``forgetChanges()`` keeps every hard rule.
+    /// - Complexity: O(routes changed).
+    var changedRoutesAreFeasible: Bool { changedRoutes.allSatisfy { metrics[Int($0)].isFeasible } }
 }
 
 extension SearchState {

@@ -121,7 +121,9 @@ struct SearchDriver {
             let complete = ruinAndRecreate.recreate(&candidate, random: &random, bound: max(bound, bestScore))
             // A candidate given up on scores worst, so nothing below takes it.
             var score = complete ? candidate.searchScore : Int.max
-            var feasible = !penalised || candidate.isFeasible
+            // Without penalties every insertion is checked, but taking orders out of a route the
+            // exact schedule judges need not keep it feasible (a restock then falls elsewhere).
+            var feasible = penalised ? candidate.isFeasible : candidate.changedRoutesAreFeasible
             if penalised {
                 if feasible { feasibleInWindow += 1 }
                 if iterations % Self.penaltyWindow == 0 {
@@ -151,7 +153,7 @@ struct SearchDriver {
                 }
                 score = candidate.searchScore
             }
-            let accepted = Double(score) < threshold
+            let accepted = Double(score) < threshold && (feasible || penalised)
             // Only near-best routes enter the pool: the routes of far worse solutions the
             // annealing accepts crowd the MIP without ever being selected.
             if accepted && feasible && score - bestScore <= bestScore / 100 { recombination?.remember(candidate, replacing: current) }
