@@ -25,20 +25,29 @@ struct Inserter {
     ///
     /// `cutoff` is what the caller already has elsewhere: places priced by segments at or above
     /// it are not confirmed by the exact schedule, which mostly adds to the segment price.
+    ///
+    /// With `boundOnly`, nothing is confirmed and no position is skipped: the result is the
+    /// cheapest place by segments alone, which the exact schedule mostly makes dearer, so a
+    /// caller can confirm the routes of several cheapest-first and stop early.
     /// - Returns: the rise in the route's search cost and the place, or `nil` (also when nothing
     ///   here is cheaper than `cutoff`).
     /// - Complexity: O(L) by segments (O(L²) for a pair); O(L) per position the exact schedule must confirm.
-    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int = .max) -> InsertionSpot? {
+    mutating func best(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int = .max,
+                       boundOnly: Bool = false) -> InsertionSpot? {
         let instance = state.instance
         guard instance.canServe(order, on: v), instance.pickupOf[order] < 0 else { return nil }
-        if instance.deliveryOf[order] >= 0 { return bestPair(pickup: order, into: v, state: state, random: &random, cutoff: cutoff) }
+        if instance.deliveryOf[order] >= 0 {
+            return bestPair(pickup: order, into: v, state: state, random: &random, cutoff: cutoff, boundOnly: boundOnly)
+        }
         let route = state.routes[v]
         let data = instance.vehicles[v]
         let current = state.metrics[v]
-        let exact = state.isComplex(v) || instance.isComplexOrder[order]
+        let needsSchedule = Self.confirms(order, into: v, state: state)
+        let exact = needsSchedule && !boundOnly
+        let blinkRate = boundOnly ? 0 : self.blinkRate
         // Under relaxed penalties plain routes may take time warp and load at their price;
         // routes the exact schedule judges stay feasible.
-        let relaxed = state.penalties.isRelaxed && !exact
+        let relaxed = state.penalties.isRelaxed && !needsSchedule
         if current.orderCount >= data.maxOrders || (!relaxed && current.load + instance.demand[order] > data.capacity) { return nil }
         let latest = instance.latest[order]
         let travel = instance.travel
@@ -97,12 +106,20 @@ struct Inserter {
         return confirmCheapest(order, into: v, state: state, cutoff: cutoff)
     }
 
+    /// Whether ``best(_:into:state:random:cutoff:boundOnly:)`` confirms places of `order` in
+    /// route `v` with the exact schedule (a route or order segments cannot price, or a pair).
+    static func confirms(_ order: Int, into v: Int, state: SearchState) -> Bool {
+        state.isComplex(v) || state.instance.isComplexOrder[order] || state.instance.deliveryOf[order] >= 0
+    }
+
     /// The cheapest feasible insertion of a pair: the pick-up after node `i`, the delivery after
     /// node `j >= i` of the route as it is, every `(i, j)` priced by segments and the cheapest
     /// confirmed by the exact schedule (which also checks the pair).
     /// - Complexity: O(L²) by segments, O(L) per confirmed position.
-    private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int) -> InsertionSpot? {
+    private mutating func bestPair(pickup: Int, into v: Int, state: SearchState, random: inout SplitMix64, cutoff: Int,
+                                   boundOnly: Bool) -> InsertionSpot? {
         let instance = state.instance
+        let blinkRate = boundOnly ? 0 : self.blinkRate
         let delivery = Int(instance.deliveryOf[pickup])
         let route = state.routes[v]
         let data = instance.vehicles[v]
@@ -133,6 +150,7 @@ struct Inserter {
                 if priced.cost - before < cutoff { candidates.append(InsertionSpot(delta: priced.cost - before, after: i, deliveryAfter: j)) }
             }
         }
+        if boundOnly { return candidates.min { ($0.delta, $0.after, $0.deliveryAfter) < ($1.delta, $1.after, $1.deliveryAfter) } }
         return confirmCheapest(pickup, into: v, state: state, cutoff: cutoff)
     }
 

@@ -14,7 +14,7 @@ struct RuinAndRecreate {
     var splitStringShare: Double = 0.5
     /// Chance of stopping to grow the kept run of a split string at each further order.
     var splitDepth: Double = 0.01
-    private var inserter = Inserter(blinkRate: 0.01)
+    private var inserter: Inserter
     /// Insertion positions priced so far.
     var evaluations: Int { inserter.evaluations }
     private var removed: [Int32] = []
@@ -29,8 +29,14 @@ struct RuinAndRecreate {
     private var emptyClass: [Int] = []
     private var emptyClassSeen: [Int] = []
     private var emptyStamp = 0
+    /// Per route the exact schedule must confirm, its cheapest place by segments for the order
+    /// being reinserted.
+    private var bounds: [(delta: Int, vehicle: Int)] = []
 
-    init() {}
+    /// - Parameter blinkRate: probability of skipping each insertion position.
+    init(blinkRate: Double = 0.01) {
+        inserter = Inserter(blinkRate: blinkRate)
+    }
 
     /// Orders removed by the last ``ruin(_:random:)``.
     var lastRemoved: [Int32] { removed }
@@ -166,10 +172,8 @@ struct RuinAndRecreate {
             let order = Int(entry.order)
             var best: (spot: InsertionSpot, vehicle: Int)?
             if restricted {
-                for v in nearbyVehicles(of: order, in: state) {
-                    guard let found = inserter.best(order, into: v, state: state, random: &random, cutoff: best?.spot.delta ?? .max) else { continue }
-                    if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
-                }
+                for v in nearbyVehicles(of: order, in: state) { consider(order, into: v, state: state, random: &random, best: &best) }
+                confirmBounded(order, state: state, random: &random, best: &best)
             }
             // Orders that lost their place in this ruin always get every certified vehicle.
             if best == nil && (!restricted || justRemoved[order]) {
@@ -182,9 +186,9 @@ struct RuinAndRecreate {
                         if emptyClassSeen[c] == emptyStamp { continue }
                         emptyClassSeen[c] = emptyStamp
                     }
-                    guard let found = inserter.best(order, into: v, state: state, random: &random, cutoff: best?.spot.delta ?? .max) else { continue }
-                    if found.delta < (best?.spot.delta ?? Int.max) { best = (found, v) }
+                    consider(order, into: v, state: state, random: &random, best: &best)
                 }
+                confirmBounded(order, state: state, random: &random, best: &best)
             }
             if let best {
                 inserter.insert(order, into: best.vehicle, at: best.spot, state: &state)
@@ -197,6 +201,39 @@ struct RuinAndRecreate {
             if floor > bound { return false }
         }
         return true
+    }
+
+    /// Prices `order` in route `v`: a route segments price exactly competes for `best` at once;
+    /// one the exact schedule must confirm leaves only its cheapest place by segments in
+    /// ``bounds``, for ``confirmBounded(_:state:random:best:)``.
+    private mutating func consider(_ order: Int, into v: Int, state: SearchState, random: inout SplitMix64,
+                                   best: inout (spot: InsertionSpot, vehicle: Int)?) {
+        let deferred = Inserter.confirms(order, into: v, state: state)
+        guard let found = inserter.best(order, into: v, state: state, random: &random, cutoff: best?.spot.delta ?? .max,
+                                        boundOnly: deferred) else { return }
+        if deferred {
+            bounds.append((found.delta, v))
+        } else if found.delta < (best?.spot.delta ?? Int.max) {
+            best = (found, v)
+        }
+    }
+
+    /// Confirms the routes in ``bounds`` cheapest bound first, until a bound is no better than
+    /// the best place found: the exact schedule mostly adds to the segment price, so the routes
+    /// left cannot beat it (the same heuristic bound ``Inserter`` uses within one route).
+    /// Leaves ``bounds`` empty for the next order or vehicle scan.
+    /// - Complexity: O(b log b) for b bounds, plus one route's insertion per route confirmed.
+    private mutating func confirmBounded(_ order: Int, state: SearchState, random: inout SplitMix64,
+                                         best: inout (spot: InsertionSpot, vehicle: Int)?) {
+        guard !bounds.isEmpty else { return }
+        defer { bounds.removeAll(keepingCapacity: true) }
+        bounds.sort { ($0.delta, $0.vehicle) < ($1.delta, $1.vehicle) }
+        for bound in bounds {
+            if bound.delta >= (best?.spot.delta ?? Int.max) { break }
+            guard let found = inserter.best(order, into: bound.vehicle, state: state, random: &random,
+                                            cutoff: best?.spot.delta ?? .max) else { continue }
+            if found.delta < (best?.spot.delta ?? Int.max) { best = (found, bound.vehicle) }
+        }
     }
 
     /// Makes every route feasible again after a relaxed recreate: from each route that breaks a
