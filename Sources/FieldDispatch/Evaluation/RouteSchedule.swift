@@ -9,7 +9,9 @@
 ///   open, when waiting at the next stop would hide it, or when the next stop would end past its
 ///   latest start; it may be skipped only when the route is back before its latest start;
 /// - when the van lacks a part or tool, it restocks just before that order at the depot with the
-///   least detour among those stocking everything the order misses.
+///   least detour among those stocking everything the order misses;
+/// - with late starts allowed (and no breaks), the route leaves as late as its windows and legs
+///   allow, unless that makes it late where leaving at the shift start does not.
 struct RouteSchedule {
     let instance: Instance
     let vehicle: Int
