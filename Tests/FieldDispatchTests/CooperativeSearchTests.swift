@@ -106,7 +106,7 @@ import FieldDispatchTestSupport
         var cellAt = [(x: Int, y: Int)?](repeating: nil, count: side * side)
         for x in 0..<side {
             for y in 0..<side {
-                let index = RegionProblem.hilbertIndex(x: x, y: y, side: side)
+                let index = HilbertCurve.index(x: x, y: y, side: side)
                 #expect(cellAt[index] == nil)
                 cellAt[index] = (x, y)
             }
@@ -122,7 +122,7 @@ import FieldDispatchTestSupport
     func regionOrdersAlongTheCurve() {
         let problem = day(orders: 300, technicians: 24)
         let orders = Array(problem.orders.indices)
-        let sorted = RegionProblem.alongCurve(orders, locations: problem.orders.map(\.location))
+        let sorted = HilbertCurve.sorted(orders, locations: problem.orders.map(\.location))
         #expect(sorted.sorted() == orders)
         // Consecutive orders along the curve lie far closer together than in intake order.
         func meanStep(_ sequence: [Int]) -> Double {

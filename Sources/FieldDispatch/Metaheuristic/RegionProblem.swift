@@ -16,7 +16,7 @@ struct RegionProblem: Sendable {
     /// - Complexity: that of compiling a problem of the region's size.
     init(parent: Instance, technicians: [Int], orders unordered: [Int]) {
         let whole = parent.problem
-        let orders = Self.alongCurve(unordered, locations: whole.orders.map(\.location))
+        let orders = HilbertCurve.sorted(unordered, locations: whole.orders.map(\.location))
         let problem = Problem(
             unchecked: whole.name, orders: orders.map { whole.orders[$0] },
             technicians: technicians.map { whole.technicians[$0] }, depots: whole.depots, outlets: whole.outlets,
@@ -28,47 +28,6 @@ struct RegionProblem: Sendable {
         globalVehicle = instance.vehicles.map { vehicle in
             vehicleOfShift[technicians[vehicle.technicianIndex]]![vehicle.shiftIndex]!
         }
-    }
-
-    /// `orders` sorted by their place on a Hilbert curve over the orders' bounding box (ties,
-    /// such as orders without coordinates, by index).
-    /// - Complexity: O(k log k) for k orders.
-    static func alongCurve(_ orders: [Int], locations: [Location]) -> [Int] {
-        guard let first = orders.first else { return orders }
-        var low = (x: locations[first].x, y: locations[first].y), high = low
-        for order in orders {
-            let at = locations[order]
-            low = (min(low.x, at.x), min(low.y, at.y))
-            high = (max(high.x, at.x), max(high.y, at.y))
-        }
-        let side = 1 << 16
-        let scale = Double(side - 1) / max(high.x - low.x, high.y - low.y, 1e-12)
-        let keys = orders.map { order in
-            let at = locations[order]
-            return hilbertIndex(x: Int((at.x - low.x) * scale), y: Int((at.y - low.y) * scale), side: side)
-        }
-        return orders.indices.sorted { (keys[$0], orders[$0]) < (keys[$1], orders[$1]) }.map { orders[$0] }
-    }
-
-    /// The distance of cell `(x, y)` along the Hilbert curve filling a `side` × `side` grid
-    /// (`side` a power of two).
-    static func hilbertIndex(x: Int, y: Int, side: Int) -> Int {
-        var x = x, y = y, index = 0
-        var s = side / 2
-        while s > 0 {
-            let rx = x & s > 0 ? 1 : 0
-            let ry = y & s > 0 ? 1 : 0
-            index += s * s * ((3 * rx) ^ ry)
-            if ry == 0 {
-                if rx == 1 {
-                    x = side - 1 - x
-                    y = side - 1 - y
-                }
-                swap(&x, &y)
-            }
-            s /= 2
-        }
-        return index
     }
 
     /// The region's part of `whole`: the routes of its vehicles; its other orders unassigned.

@@ -11,8 +11,19 @@ import Synchronization
 public struct Solver: Sendable {
     /// The problem being planned.
     public let problem: Problem
-    /// The compiled problem.
+    /// The compiled problem. On days of more than ``curveNumberingThreshold`` orders its
+    /// problem lists the orders along a space-filling curve rather than in `problem`'s order.
     public let instance: Instance
+
+    /// Days with more orders than this are compiled with their orders numbered along a Hilbert
+    /// curve, so that orders near each other on the map get near indices: an insertion then
+    /// reads legs that sit close together in the travel table, which on such days no longer
+    /// fits a core's cache. Plans name orders by id and list unassigned orders in `problem`'s
+    /// order, so the numbering shows only in ``instance``.
+    ///
+    /// On generated 1,000-order days (seeds 0–3, three rounds), 200,000 iterations on one thread
+    /// took 86 s of user time in all numbered along the curve against 107 s in input order.
+    public static let curveNumberingThreshold = 500
 
     /// Compiles `problem` for solving.
     /// - Complexity: O(n·m) for compatibility plus O(n²) for travel tables and neighbour lists;
@@ -20,7 +31,12 @@ public struct Solver: Sendable {
     ///   and take neighbours from a spatial grid, O(n·m + n·k²).
     public init(problem: Problem) {
         self.problem = problem
-        instance = Instance(problem: problem)
+        var numbered = problem
+        if problem.orders.count > Self.curveNumberingThreshold {
+            numbered.orders = HilbertCurve.sorted(Array(problem.orders.indices), locations: problem.orders.map(\.location))
+                .map { problem.orders[$0] }
+        }
+        instance = Instance(problem: numbered)
     }
 
     /// Searches for the best plan within the options' limits.
@@ -40,7 +56,7 @@ public struct Solver: Sendable {
         if regions > 1 {
             let outcome = CooperativeSearch(instance: instance, options: options, regions: regions).run(deadline: deadline)
             var report = SolveReport(
-                plan: PlanBuilder(instance: instance).plan(from: outcome.best), objective: outcome.best.objective,
+                plan: plan(of: outcome.best), objective: outcome.best.objective,
                 iterations: outcome.iterations, elapsed: deadline.elapsed, seed: options.seed, threads: threads,
                 stopReason: outcome.stopReason, moveEvaluations: outcome.moveEvaluations)
             report.regions = regions
@@ -68,7 +84,7 @@ public struct Solver: Sendable {
                 winnerValue = value
             }
         }
-        let plan = PlanBuilder(instance: instance).plan(from: results[winner].best)
+        let plan = plan(of: results[winner].best)
         var report = SolveReport(
             plan: plan, objective: winnerValue, iterations: results.reduce(0) { $0 + $1.iterations },
             elapsed: deadline.elapsed, seed: options.seed, threads: threads,
@@ -85,7 +101,19 @@ public struct Solver: Sendable {
     /// - Returns: a complete, feasible plan.
     /// - Complexity: O(n log n + n × m × L).
     public func nearestCertifiedTechnicianPlan() -> Plan {
-        PlanBuilder(instance: instance).plan(from: NearestCertifiedTechnician(instance: instance).solve())
+        plan(of: NearestCertifiedTechnician(instance: instance).solve())
+    }
+
+    /// The plan of a search solution, its unassigned orders in `problem`'s order.
+    /// - Complexity: O(n + stops) plus the classification of unassigned orders.
+    private func plan(of state: SearchState) -> Plan {
+        var plan = PlanBuilder(instance: instance).plan(from: state)
+        guard plan.unassigned.count > 1, problem.orders.count > Self.curveNumberingThreshold else { return plan }
+        var position: [String: Int] = [:]
+        position.reserveCapacity(problem.orders.count)
+        for (index, order) in problem.orders.enumerated() { position[order.id] = index }
+        plan.unassigned.sort { position[$0.orderId, default: 0] < position[$1.orderId, default: 0] }
+        return plan
     }
 
     /// The objective of a plan this solver produced or any complete plan of the same problem.
@@ -93,7 +121,7 @@ public struct Solver: Sendable {
     public func objective(of plan: Plan) -> ObjectiveValue {
         var state = SearchState(instance: instance)
         var index: [String: Int] = [:]
-        for (i, order) in problem.orders.enumerated() { index[order.id] = i }
+        for (i, order) in instance.problem.orders.enumerated() { index[order.id] = i }
         for route in plan.routes {
             guard let v = instance.vehicles.firstIndex(where: { vehicle in
                 let technician = problem.technicians[vehicle.technicianIndex]
