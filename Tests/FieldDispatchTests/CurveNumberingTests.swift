@@ -31,6 +31,14 @@ import FieldDispatchTestSupport
         #expect(zip(handUnassigned, handUnassigned.dropFirst()).allSatisfy(<), "hand plan's unassigned out of input order")
     }
 
+    @Test("the hand dispatch of a large day is the same whatever the numbering: orders alike come in intake order")
+    func handDispatchKeepsIntakeOrder() {
+        let problem = crowdedDay()
+        let inInputOrder = Instance(problem: problem)
+        let expected = PlanBuilder(instance: inInputOrder).plan(from: NearestCertifiedTechnician(instance: inInputOrder).solve())
+        #expect(Solver(problem: problem).nearestCertifiedTechnicianPlan() == expected)
+    }
+
     @Test("a day at the threshold keeps its input numbering")
     func smallDayKeepsItsNumbering() {
         var random = SplitMix64(seed: 4)

@@ -1,8 +1,10 @@
 /// The hand-dispatch baseline: orders by priority, then earliest window, each appended to the
 /// route of the certified technician whose current position is nearest and who can still fit it.
-/// A pair's delivery follows its pick-up straight away.
+/// A pair's delivery follows its pick-up straight away. Orders alike in both come in intake order.
 struct NearestCertifiedTechnician {
     let instance: Instance
+    /// Each order's place in the caller's list (intake order); `nil` when that is the index order.
+    var intakeRank: [Int]? = nil
 
     /// The baseline solution.
     /// - Complexity: O(n × m × L) in the worst case (exact checks on complex routes).
@@ -12,7 +14,7 @@ struct NearestCertifiedTechnician {
             let pa = instance.priority[a], pb = instance.priority[b]
             if pa != pb { return pa > pb }
             let ea = instance.windows[a].first?.start ?? Int.min, eb = instance.windows[b].first?.start ?? Int.min
-            return (ea, a) < (eb, b)
+            return (ea, intakeRank?[a] ?? a) < (eb, intakeRank?[b] ?? b)
         }
         var buffer: [Int32] = []
         var visit: [Int32] = []

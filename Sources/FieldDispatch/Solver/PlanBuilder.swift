@@ -2,6 +2,9 @@
 /// schedule, every other order listed with the reason it is unserved.
 struct PlanBuilder {
     let instance: Instance
+    /// Each order's place in the caller's list, which unassigned orders are listed in; `nil`
+    /// when that is the index order.
+    var intakeRank: [Int]? = nil
 
     /// The plan of `state`.
     /// - Complexity: O(n + stops) plus the classification of unassigned orders.
@@ -11,7 +14,8 @@ struct PlanBuilder {
             routes.append(route(v, orders))
         }
         let classifier = UnassignedClassifier(instance: instance, state: state)
-        let unassigned = state.unassigned.sorted().map { classifier.classify(Int($0)) }
+        let rank = intakeRank ?? Array(0..<instance.orderCount)
+        let unassigned = state.unassigned.sorted { rank[Int($0)] < rank[Int($1)] }.map { classifier.classify(Int($0)) }
         return Plan(routes: routes, unassigned: unassigned)
     }
 

@@ -33,11 +33,17 @@ public struct Solver: Sendable {
         self.problem = problem
         var numbered = problem
         if problem.orders.count > Self.curveNumberingThreshold {
-            numbered.orders = HilbertCurve.sorted(Array(problem.orders.indices), locations: problem.orders.map(\.location))
-                .map { problem.orders[$0] }
+            let sequence = HilbertCurve.sorted(Array(problem.orders.indices), locations: problem.orders.map(\.location))
+            numbered.orders = sequence.map { problem.orders[$0] }
+            intakeRank = sequence
+        } else {
+            intakeRank = nil
         }
         instance = Instance(problem: numbered)
     }
+
+    /// The place in `problem.orders` of each of ``instance``'s orders, when they are numbered along the curve.
+    private let intakeRank: [Int]?
 
     /// Searches for the best plan within the options' limits.
     ///
@@ -101,19 +107,13 @@ public struct Solver: Sendable {
     /// - Returns: a complete, feasible plan.
     /// - Complexity: O(n log n + n × m × L).
     public func nearestCertifiedTechnicianPlan() -> Plan {
-        plan(of: NearestCertifiedTechnician(instance: instance).solve())
+        plan(of: NearestCertifiedTechnician(instance: instance, intakeRank: intakeRank).solve())
     }
 
     /// The plan of a search solution, its unassigned orders in `problem`'s order.
     /// - Complexity: O(n + stops) plus the classification of unassigned orders.
     private func plan(of state: SearchState) -> Plan {
-        var plan = PlanBuilder(instance: instance).plan(from: state)
-        guard plan.unassigned.count > 1, problem.orders.count > Self.curveNumberingThreshold else { return plan }
-        var position: [String: Int] = [:]
-        position.reserveCapacity(problem.orders.count)
-        for (index, order) in problem.orders.enumerated() { position[order.id] = index }
-        plan.unassigned.sort { position[$0.orderId, default: 0] < position[$1.orderId, default: 0] }
-        return plan
+        PlanBuilder(instance: instance, intakeRank: intakeRank).plan(from: state)
     }
 
     /// The objective of a plan this solver produced or any complete plan of the same problem.
