@@ -14,8 +14,8 @@ struct PlanBuilder {
             routes.append(route(v, orders))
         }
         let classifier = UnassignedClassifier(instance: instance, state: state)
-        let rank = intakeRank ?? Array(0..<instance.orderCount)
-        let unassigned = state.unassigned.sorted { rank[Int($0)] < rank[Int($1)] }.map { classifier.classify(Int($0)) }
+        let unassigned = state.unassigned.map(Int.init).sorted { intakeRank?[$0] ?? $0 < intakeRank?[$1] ?? $1 }
+            .map { classifier.classify($0) }
         return Plan(routes: routes, unassigned: unassigned)
     }
 
