@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Under a wall clock the short result spreads from run to run (the search's path depends on
 /// where each epoch ends), so one short run says little about how reliably a budget is met.
-/// The short runs come first, then the long one, then the remaining short runs, so that a
-/// machine whose pace drifts over the hour weighs on both sides.
+/// One short run comes first, then the long one, then the remaining short runs, so that a
+/// machine whose pace drifts over the hour weighs on the short runs before and after the long one.
 struct BudgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
