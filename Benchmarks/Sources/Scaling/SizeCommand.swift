@@ -54,9 +54,12 @@ struct SizeCommand: ParsableCommand {
             let run = SolveRun(solver: solver, timeLimit: timeLimit, threads: threads, seed: seed, iterations: iterations)
             allValid = allValid && run.isValid
             print("  " + run.line(label: String(format: "solve (limit %.0f s)", timeLimit)))
-            let dense = Double(count) * Double(count) * 8 / 1_048_576
-            print(String(format: "  peak resident memory so far: %.0f MiB (a dense %ld x %ld duration+distance table alone: %.0f MiB)",
-                         Self.peakResidentMiB(), count, count, dense))
+            let travel = solver.instance.travel
+            let tableNote = travel.isTabulated
+                ? String(format: "the travel table: %.1f MiB", Double(travel.tabulatedBytes) / 1_048_576)
+                : String(format: "a dense %ld x %ld duration+distance table alone: %.0f MiB", count, count,
+                         Double(count) * Double(count) * 8 / 1_048_576)
+            print(String(format: "  peak resident memory so far: %.0f MiB (%@)", Self.peakResidentMiB(), tableNote))
         }
         if !allValid { throw ExitCode(2) }
     }
