@@ -20,6 +20,7 @@ import FieldDispatchTestSupport
         #expect(state.routeCost == fresh.routeCost && state.segmentCost == fresh.segmentCost, "\(label): route costs")
         #expect(state.searchScore == fresh.searchScore, "\(label): search score")
         #expect(state.emptyRouteCount == state.routes.count { $0.isEmpty }, "\(label): empty routes")
+        #expect(state.isEmptyRoute == state.routes.map(\.isEmpty), "\(label): empty-route flags")
         for v in state.routes.indices {
             let same = zip(state.caches[v], fresh.caches[v]).allSatisfy { p, q in
                 p.forward == q.forward && p.backward == q.backward && p.distance == q.distance && p.travel == q.travel && p.load == q.load
@@ -34,7 +35,7 @@ import FieldDispatchTestSupport
         }
     }
 
-    @Test("the count of empty routes follows routes emptied, filled and copied")
+    @Test("the count and flags of empty routes follow routes emptied, filled and copied")
     func emptyRoutesCounted() throws {
         var random = SplitMix64(seed: 2)
         var builder = ProblemBuilder()
@@ -54,9 +55,11 @@ import FieldDispatchTestSupport
         #expect(state.emptyRouteCount == 2)
         other.copy(routes: state.changedRoutes, from: state)
         #expect(other.emptyRouteCount == 2 && other.routes == state.routes)
+        #expect(other.isEmptyRoute == [false, true, true])
         state.setRoute(1, [2, 3])
         state.setRoute(0, [])
         #expect(state.emptyRouteCount == 2)
+        #expect(state.isEmptyRoute == [true, false, true])
     }
 
     @Test("accepted and refused ruin-and-recreate steps leave both solutions as whole copies would")

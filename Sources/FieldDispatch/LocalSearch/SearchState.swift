@@ -40,6 +40,9 @@ struct SearchState {
     /// Routes without orders, so a search that opens empty routes near an order can skip the
     /// scan of its vehicles when every route is in use.
     private(set) var emptyRouteCount: Int
+    /// Whether each route is without orders: one small dense array, so a scan of vehicles for
+    /// empty routes does not read every route's storage.
+    private(set) var isEmptyRoute: [Bool]
 
     /// An empty solution: every order unassigned.
     init(instance: Instance) {
@@ -58,6 +61,7 @@ struct SearchState {
         caches = Array(repeating: [], count: m)
         isChanged = Array(repeating: false, count: m)
         emptyRouteCount = m
+        isEmptyRoute = Array(repeating: true, count: m)
         var keys: [[Int]: Int] = [:]
         suffixClass = instance.vehicles.map { data in
             let key = [data.profile, data.durationClass, data.endLocation, data.hardEnd, data.shiftStart]
@@ -149,6 +153,7 @@ struct SearchState {
         for order in routes[v] where routeOf[Int(order)] == Self.leaving { markUnassigned(Int(order)) }
         let kept = Self.commonEnds(routes[v], orders)
         if routes[v].isEmpty != orders.isEmpty { emptyRouteCount += orders.isEmpty ? 1 : -1 }
+        isEmptyRoute[v] = orders.isEmpty
         routes[v].removeAll(keepingCapacity: true)
         routes[v].append(contentsOf: orders)
         refresh(v, keptPrefix: kept.prefix, keptSuffix: kept.suffix, metrics: known)
@@ -351,6 +356,7 @@ struct SearchState {
             segmentCost[v] = source.segmentCost[v]
             segmentParts[v] = source.segmentParts[v]
             complexOrders[v] = source.complexOrders[v]
+            isEmptyRoute[v] = source.isEmptyRoute[v]
         }
         unassigned.removeAll(keepingCapacity: true)
         unassigned.append(contentsOf: source.unassigned)

@@ -67,7 +67,7 @@ struct RuinAndRecreate {
             }
             return
         }
-        let usedRoutes = state.routes.count { !$0.isEmpty }
+        let usedRoutes = instance.vehicleCount - state.emptyRouteCount
         let averageLength = Double(assigned) / Double(max(1, usedRoutes))
         let maxLength = min(maxStringLength, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + maxLength) - 1
@@ -274,7 +274,7 @@ struct RuinAndRecreate {
         state.appendNeighbourRoutes(of: order, to: &nearby, marked: &marked)
         var empty = 0
         if state.emptyRouteCount > 0 {
-            for raw in instance.compatibleVehicles[order] where state.routes[Int(raw)].isEmpty {
+            for raw in instance.compatibleVehicles[order] where state.isEmptyRoute[Int(raw)] {
                 nearby.append(Int(raw))
                 empty += 1
                 if empty == 3 { break }
