@@ -21,6 +21,7 @@ import FieldDispatchTestSupport
         #expect(state.searchScore == fresh.searchScore, "\(label): search score")
         #expect(state.emptyRouteCount == state.routes.count { $0.isEmpty }, "\(label): empty routes")
         #expect(state.isEmptyRoute == state.routes.map(\.isEmpty), "\(label): empty-route flags")
+        #expect(state.usedRouteCount == state.routes.count { !$0.isEmpty }, "\(label): used routes")
         for v in state.routes.indices {
             let same = zip(state.caches[v], fresh.caches[v]).allSatisfy { p, q in
                 p.forward == q.forward && p.backward == q.backward && p.distance == q.distance && p.travel == q.travel && p.load == q.load

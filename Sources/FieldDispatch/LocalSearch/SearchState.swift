@@ -44,6 +44,9 @@ struct SearchState {
     /// empty routes does not read every route's storage.
     private(set) var isEmptyRoute: [Bool]
 
+    /// Routes with at least one order.
+    var usedRouteCount: Int { routes.count - emptyRouteCount }
+
     /// An empty solution: every order unassigned.
     init(instance: Instance) {
         self.instance = instance

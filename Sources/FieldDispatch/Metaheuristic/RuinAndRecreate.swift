@@ -67,7 +67,7 @@ struct RuinAndRecreate {
             }
             return
         }
-        let usedRoutes = instance.vehicleCount - state.emptyRouteCount
+        let usedRoutes = state.usedRouteCount
         let averageLength = Double(assigned) / Double(max(1, usedRoutes))
         let maxLength = min(maxStringLength, averageLength)
         let maxStrings = 4 * averageRemoved / (1 + maxLength) - 1

@@ -59,7 +59,7 @@ struct SearchDriver {
 
     /// The mean cost of one arc of `state`: the unit of the annealing temperatures.
     static func meanArcCost(of state: SearchState) -> Double {
-        let arcs = Double(state.instance.orderCount + max(1, state.routes.count { !$0.isEmpty }))
+        let arcs = Double(state.instance.orderCount + max(1, state.usedRouteCount))
         return max(1, Double(state.totalCost) / arcs)
     }
 
